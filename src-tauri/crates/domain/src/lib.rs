@@ -1,0 +1,24 @@
+//! Mentorpool's domain: the types and rules of the mentoring programme, with no IO.
+//!
+//! Every rule the app enforces lives here or in the store, never in the UI.
+
+mod email;
+mod error;
+mod ids;
+mod language;
+mod management;
+mod search;
+pub mod mentor;
+pub mod person;
+
+pub use email::is_valid_email;
+pub use error::DomainError;
+pub use ids::{MentorId, PersonId};
+pub use language::LanguageCode;
+pub use management::would_create_cycle;
+pub use search::fold_for_search;
+pub use mentor::{MentorInput, MentorProfile, MentorStatus, ValidMentor, DEFAULT_CAPACITY};
+pub use person::{Person, PersonInput, ValidPerson};
+
+/// The application identifier; it names the data dir, so it never changes.
+pub const APP_IDENTIFIER: &str = "nl.mentorpool.app";

@@ -1,0 +1,20 @@
+//! Mentorpool's storage: where the data dir is, one way to open the database, append-only
+//! migrations, and one module per table. Callers own the transaction: every function takes a
+//! `&Connection`, and `write` runs one user action in one IMMEDIATE transaction.
+
+mod check;
+mod connection;
+mod data_dir;
+mod error;
+mod migrations;
+mod network_fs;
+pub mod people;
+pub mod mentors;
+pub mod settings;
+
+pub use check::{check, CheckReport};
+pub use connection::{is_empty, open, open_in_memory, write};
+pub use data_dir::{default_data_dir, DataDir, DATABASE_FILE};
+pub use error::StoreError;
+pub use migrations::SCHEMA_VERSION;
+pub use rusqlite::{Connection, Transaction};
