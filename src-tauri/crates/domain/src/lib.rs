@@ -7,18 +7,20 @@ mod error;
 mod ids;
 mod language;
 mod management;
-mod search;
 pub mod mentor;
 pub mod person;
+mod search;
+mod ui_language;
 
 pub use email::is_valid_email;
 pub use error::DomainError;
 pub use ids::{MentorId, PersonId};
 pub use language::LanguageCode;
 pub use management::would_create_cycle;
-pub use search::fold_for_search;
 pub use mentor::{MentorInput, MentorProfile, MentorStatus, ValidMentor, DEFAULT_CAPACITY};
 pub use person::{Person, PersonInput, ValidPerson};
+pub use search::fold_for_search;
+pub use ui_language::UiLanguage;
 
 /// The application identifier; it names the data dir, so it never changes.
 pub const APP_IDENTIFIER: &str = "nl.mentorpool.app";

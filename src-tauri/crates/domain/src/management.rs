@@ -32,8 +32,10 @@ mod tests {
     use std::collections::HashMap;
 
     fn chain(pairs: &[(i64, i64)]) -> impl Fn(PersonId) -> Option<PersonId> {
-        let map: HashMap<PersonId, PersonId> =
-            pairs.iter().map(|&(p, m)| (PersonId::new(p), PersonId::new(m))).collect();
+        let map: HashMap<PersonId, PersonId> = pairs
+            .iter()
+            .map(|&(p, m)| (PersonId::new(p), PersonId::new(m)))
+            .collect();
         move |id| map.get(&id).copied()
     }
 

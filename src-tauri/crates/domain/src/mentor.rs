@@ -54,11 +54,21 @@ impl MentorStatus {
             )
     }
 
+    /// The statuses this one may move to, itself first, for pick lists.
+    pub fn reachable(self) -> Vec<Self> {
+        std::iter::once(self)
+            .chain(Self::ALL.into_iter().filter(|&to| to != self && self.can_become(to)))
+            .collect()
+    }
+
     pub fn transition_to(self, to: Self) -> Result<Self, DomainError> {
         if self.can_become(to) {
             Ok(to)
         } else {
-            Err(DomainError::InvalidStatusTransition { from: self.as_str(), to: to.as_str() })
+            Err(DomainError::InvalidStatusTransition {
+                from: self.as_str(),
+                to: to.as_str(),
+            })
         }
     }
 }
@@ -74,7 +84,11 @@ pub struct MentorInput {
 
 impl Default for MentorInput {
     fn default() -> Self {
-        Self { bio: String::new(), expertise: Vec::new(), capacity: i64::from(DEFAULT_CAPACITY) }
+        Self {
+            bio: String::new(),
+            expertise: Vec::new(),
+            capacity: i64::from(DEFAULT_CAPACITY),
+        }
     }
 }
 
@@ -103,7 +117,11 @@ impl MentorInput {
                 expertise.push(tag);
             }
         }
-        Ok(ValidMentor { bio: self.bio.trim().to_string(), expertise, capacity })
+        Ok(ValidMentor {
+            bio: self.bio.trim().to_string(),
+            expertise,
+            capacity,
+        })
     }
 }
 
@@ -133,6 +151,8 @@ pub struct MentorProfile {
     pub bio: String,
     pub expertise: Vec<String>,
     pub capacity: u8,
+    /// Where the lifecycle allows this mentor to go next, so the UI never guesses the rules.
+    pub allowed_statuses: Vec<MentorStatus>,
 }
 
 #[cfg(test)]
@@ -148,19 +168,33 @@ mod tests {
     #[test]
     fn capacity_outside_zero_to_ten_is_refused() {
         for capacity in [-1, 11, 300] {
-            let err = MentorInput { capacity, ..MentorInput::default() }.validate().unwrap_err();
+            let err = MentorInput {
+                capacity,
+                ..MentorInput::default()
+            }
+            .validate()
+            .unwrap_err();
             assert_eq!(err, DomainError::CapacityOutOfRange(capacity));
             assert_eq!(err.code(), "mentor.capacity_out_of_range");
         }
         for capacity in [0, 10] {
-            assert!(MentorInput { capacity, ..MentorInput::default() }.validate().is_ok());
+            assert!(MentorInput {
+                capacity,
+                ..MentorInput::default()
+            }
+            .validate()
+            .is_ok());
         }
     }
 
     #[test]
     fn expertise_is_trimmed_and_deduplicated_ignoring_case() {
         let valid = MentorInput {
-            expertise: vec![" Omgevingswet ".into(), "omgevingswet".into(), "Project  management".into()],
+            expertise: vec![
+                " Omgevingswet ".into(),
+                "omgevingswet".into(),
+                "Project  management".into(),
+            ],
             ..MentorInput::default()
         }
         .validate()
@@ -170,7 +204,12 @@ mod tests {
 
     #[test]
     fn an_empty_expertise_tag_is_refused() {
-        let err = MentorInput { expertise: vec!["  ".into()], ..MentorInput::default() }.validate().unwrap_err();
+        let err = MentorInput {
+            expertise: vec!["  ".into()],
+            ..MentorInput::default()
+        }
+        .validate()
+        .unwrap_err();
         assert_eq!(err, DomainError::EmptyExpertise);
     }
 
@@ -187,15 +226,30 @@ mod tests {
     fn the_lifecycle_refuses_skipping_screening() {
         assert!(Candidate.transition_to(Paused).is_err());
         let err = Retired.transition_to(Approved).unwrap_err();
-        assert_eq!(err, DomainError::InvalidStatusTransition { from: "retired", to: "approved" });
+        assert_eq!(
+            err,
+            DomainError::InvalidStatusTransition {
+                from: "retired",
+                to: "approved"
+            }
+        );
         assert!(Paused.transition_to(Candidate).is_err());
+    }
+
+    #[test]
+    fn reachable_lists_the_current_status_first() {
+        assert_eq!(Approved.reachable(), [Approved, Paused, Retired]);
+        assert_eq!(Retired.reachable(), [Retired, Candidate]);
     }
 
     #[test]
     fn status_round_trips_through_its_name() {
         for status in MentorStatus::ALL {
             assert_eq!(MentorStatus::parse(status.as_str()), Some(status));
-            assert_eq!(serde_json::to_string(&status).unwrap(), format!("\"{}\"", status.as_str()));
+            assert_eq!(
+                serde_json::to_string(&status).unwrap(),
+                format!("\"{}\"", status.as_str())
+            );
         }
         assert_eq!(MentorStatus::parse("declined"), None);
     }

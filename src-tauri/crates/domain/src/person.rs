@@ -170,34 +170,59 @@ mod tests {
 
     #[test]
     fn an_empty_name_is_refused() {
-        let err = PersonInput { name: "   ".into(), ..input() }.validate(2026).unwrap_err();
+        let err = PersonInput {
+            name: "   ".into(),
+            ..input()
+        }
+        .validate(2026)
+        .unwrap_err();
         assert_eq!(err, DomainError::EmptyName);
         assert_eq!(err.code(), "person.empty_name");
     }
 
     #[test]
     fn a_malformed_email_is_refused() {
-        let err = PersonInput { email: "zoe.celik@".into(), ..input() }.validate(2026).unwrap_err();
+        let err = PersonInput {
+            email: "zoe.celik@".into(),
+            ..input()
+        }
+        .validate(2026)
+        .unwrap_err();
         assert_eq!(err.code(), "person.invalid_email");
     }
 
     #[test]
     fn a_missing_employee_number_is_refused() {
-        let err = PersonInput { employee_number: " ".into(), ..input() }.validate(2026).unwrap_err();
+        let err = PersonInput {
+            employee_number: " ".into(),
+            ..input()
+        }
+        .validate(2026)
+        .unwrap_err();
         assert_eq!(err, DomainError::EmptyEmployeeNumber);
     }
 
     #[test]
     fn a_career_start_in_the_future_or_long_ago_is_refused() {
         for year in [1900, 2027] {
-            let err = PersonInput { career_start_year: Some(year), ..input() }.validate(2026).unwrap_err();
+            let err = PersonInput {
+                career_start_year: Some(year),
+                ..input()
+            }
+            .validate(2026)
+            .unwrap_err();
             assert_eq!(err, DomainError::ImplausibleCareerStartYear(year));
         }
     }
 
     #[test]
     fn a_language_name_instead_of_a_code_is_refused() {
-        let err = PersonInput { languages: vec!["Nederlands".into()], ..input() }.validate(2026).unwrap_err();
+        let err = PersonInput {
+            languages: vec!["Nederlands".into()],
+            ..input()
+        }
+        .validate(2026)
+        .unwrap_err();
         assert_eq!(err.code(), "person.invalid_language");
     }
 

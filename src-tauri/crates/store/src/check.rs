@@ -45,8 +45,15 @@ pub fn check(conn: &Connection) -> Result<CheckReport, StoreError> {
         .into_iter()
         .filter(|line| line != "ok")
         .collect();
-    let foreign_key_violations = conn.prepare("PRAGMA foreign_key_check")?.query_map([], |_| Ok(()))?.count();
-    Ok(CheckReport { integrity_problems, foreign_key_violations, schema_version: migrations::schema_version(conn)? })
+    let foreign_key_violations = conn
+        .prepare("PRAGMA foreign_key_check")?
+        .query_map([], |_| Ok(()))?
+        .count();
+    Ok(CheckReport {
+        integrity_problems,
+        foreign_key_violations,
+        schema_version: migrations::schema_version(conn)?,
+    })
 }
 
 #[cfg(test)]

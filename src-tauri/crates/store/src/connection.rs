@@ -95,7 +95,9 @@ mod tests {
             Err(StoreError::NoDataDir)
         });
         assert!(result.is_err());
-        let count: i64 = conn.query_row("SELECT count(*) FROM setting", [], |r| r.get(0)).unwrap();
+        let count: i64 = conn
+            .query_row("SELECT count(*) FROM setting", [], |r| r.get(0))
+            .unwrap();
         assert_eq!(count, 0);
     }
 }

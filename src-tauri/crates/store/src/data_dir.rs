@@ -9,7 +9,9 @@ const LOCK_FILE: &str = "mentorpool.lock";
 /// The OS folder for application data: `$XDG_DATA_HOME/nl.mentorpool.app` on Linux,
 /// `%APPDATA%\nl.mentorpool.app` on Windows, `~/Library/Application Support/…` on macOS.
 pub fn default_data_dir() -> Result<PathBuf, StoreError> {
-    dirs::data_dir().map(|base| base.join(APP_IDENTIFIER)).ok_or(StoreError::NoDataDir)
+    dirs::data_dir()
+        .map(|base| base.join(APP_IDENTIFIER))
+        .ok_or(StoreError::NoDataDir)
 }
 
 /// A data dir this process holds exclusively. The OS lock is released when the value is
@@ -24,9 +26,15 @@ impl DataDir {
     /// Creates the folder if needed, refuses network locations, and takes the lock.
     pub fn acquire(path: &Path) -> Result<Self, StoreError> {
         if let Some(kind) = network_fs::unc_kind(path) {
-            return Err(StoreError::DataDirOnNetwork { path: path.to_path_buf(), kind });
+            return Err(StoreError::DataDirOnNetwork {
+                path: path.to_path_buf(),
+                kind,
+            });
         }
-        let unusable = |source| StoreError::DataDirUnusable { path: path.to_path_buf(), source };
+        let unusable = |source| StoreError::DataDirUnusable {
+            path: path.to_path_buf(),
+            source,
+        };
         fs::create_dir_all(path).map_err(unusable)?;
         let path = fs::canonicalize(path).map_err(unusable)?;
         if let Some(kind) = network_fs::mount_kind(&path) {
@@ -37,7 +45,10 @@ impl DataDir {
             .truncate(false)
             .write(true)
             .open(path.join(LOCK_FILE))
-            .map_err(|source| StoreError::DataDirUnusable { path: path.clone(), source })?;
+            .map_err(|source| StoreError::DataDirUnusable {
+                path: path.clone(),
+                source,
+            })?;
         match lock.try_lock() {
             Ok(()) => Ok(Self { path, _lock: lock }),
             Err(TryLockError::WouldBlock) => Err(StoreError::DataDirInUse(path)),

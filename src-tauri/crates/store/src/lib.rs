@@ -6,10 +6,10 @@ mod check;
 mod connection;
 mod data_dir;
 mod error;
+pub mod mentors;
 mod migrations;
 mod network_fs;
 pub mod people;
-pub mod mentors;
 pub mod settings;
 
 pub use check::{check, CheckReport};

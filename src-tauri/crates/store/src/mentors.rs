@@ -3,7 +3,9 @@
 use crate::people::like_pattern;
 use crate::StoreError;
 use chrono::Utc;
-use mentorpool_domain::{fold_for_search, DomainError, MentorId, MentorProfile, MentorStatus, PersonId, ValidMentor};
+use mentorpool_domain::{
+    fold_for_search, DomainError, MentorId, MentorInput, MentorProfile, MentorStatus, PersonId, ValidMentor,
+};
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension, Row};
 
 const SELECT_MENTOR: &str = "
@@ -24,8 +26,30 @@ pub struct MentorFilter {
 
 /// Takes a person into the pool as a candidate with an empty profile.
 pub fn create_candidate(conn: &Connection, person: PersonId) -> Result<MentorId, StoreError> {
-    let empty = mentorpool_domain::MentorInput::default().validate()?;
-    insert(conn, person, &empty, MentorStatus::Candidate)
+    insert(
+        conn,
+        person,
+        &MentorInput::default().validate()?,
+        MentorStatus::Candidate,
+    )
+}
+
+/// [`create_candidate`], returning the new profile.
+pub fn make_candidate(conn: &Connection, person: PersonId) -> Result<MentorProfile, StoreError> {
+    let id = create_candidate(conn, person)?;
+    get(conn, id)
+}
+
+/// Validates an edit from HR, stores it and returns the profile.
+pub fn edit(conn: &Connection, id: MentorId, input: MentorInput) -> Result<MentorProfile, StoreError> {
+    update(conn, id, &input.validate()?)?;
+    get(conn, id)
+}
+
+/// [`set_status`], returning the profile.
+pub fn change_status(conn: &Connection, id: MentorId, to: MentorStatus) -> Result<MentorProfile, StoreError> {
+    set_status(conn, id, to)?;
+    get(conn, id)
 }
 
 /// Adds a mentor profile with a given status; used by imports and the demo organisation.
@@ -35,7 +59,9 @@ pub fn insert(
     mentor: &ValidMentor,
     status: MentorStatus,
 ) -> Result<MentorId, StoreError> {
-    let exists: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM person WHERE id = ?1)", [person], |r| r.get(0))?;
+    let exists: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM person WHERE id = ?1)", [person], |r| {
+        r.get(0)
+    })?;
     if !exists {
         return Err(DomainError::UnknownPerson.into());
     }
@@ -43,7 +69,14 @@ pub fn insert(
     conn.execute(
         "INSERT INTO mentor (person_id, status, bio, capacity, search_key, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
-        params![person, status.as_str(), mentor.bio(), mentor.capacity(), search_key(mentor), now],
+        params![
+            person,
+            status.as_str(),
+            mentor.bio(),
+            mentor.capacity(),
+            search_key(mentor),
+            now
+        ],
     )
     .map_err(|err| match &err {
         rusqlite::Error::SqliteFailure(e, _) if e.code == ErrorCode::ConstraintViolation => {
@@ -60,7 +93,13 @@ pub fn insert(
 pub fn update(conn: &Connection, id: MentorId, mentor: &ValidMentor) -> Result<(), StoreError> {
     let changed = conn.execute(
         "UPDATE mentor SET bio = ?2, capacity = ?3, search_key = ?4, updated_at = ?5 WHERE id = ?1",
-        params![id, mentor.bio(), mentor.capacity(), search_key(mentor), Utc::now().to_rfc3339()],
+        params![
+            id,
+            mentor.bio(),
+            mentor.capacity(),
+            search_key(mentor),
+            Utc::now().to_rfc3339()
+        ],
     )?;
     if changed == 0 {
         return Err(DomainError::UnknownMentor.into());
@@ -86,7 +125,13 @@ pub fn get(conn: &Connection, id: MentorId) -> Result<MentorProfile, StoreError>
 }
 
 pub fn get_by_person(conn: &Connection, person: PersonId) -> Result<Option<MentorProfile>, StoreError> {
-    Ok(conn.query_row(&format!("{SELECT_MENTOR} WHERE m.person_id = ?1"), [person], read_mentor).optional()?)
+    Ok(conn
+        .query_row(
+            &format!("{SELECT_MENTOR} WHERE m.person_id = ?1"),
+            [person],
+            read_mentor,
+        )
+        .optional()?)
 }
 
 /// The mentors that match the filter, sorted by name.
@@ -98,7 +143,10 @@ pub fn list(conn: &Connection, filter: &MentorFilter) -> Result<Vec<MentorProfil
          ORDER BY p.name COLLATE NOCASE, m.id"
     ))?;
     let mentors = stmt
-        .query_map(params![filter.status.map(MentorStatus::as_str), like_pattern(&filter.query)], read_mentor)?
+        .query_map(
+            params![filter.status.map(MentorStatus::as_str), like_pattern(&filter.query)],
+            read_mentor,
+        )?
         .collect::<Result<Vec<_>, _>>()?;
     Ok(mentors)
 }
@@ -111,9 +159,11 @@ fn search_key(mentor: &ValidMentor) -> String {
 /// differs only in case from an existing one is that tag.
 fn replace_expertise(conn: &Connection, id: MentorId, tags: &[String]) -> Result<(), StoreError> {
     conn.execute("DELETE FROM mentor_expertise WHERE mentor_id = ?1", [id])?;
-    let mut add_tag = conn.prepare_cached("INSERT INTO expertise_tag (name) VALUES (?1) ON CONFLICT (name) DO NOTHING")?;
+    let mut add_tag =
+        conn.prepare_cached("INSERT INTO expertise_tag (name) VALUES (?1) ON CONFLICT (name) DO NOTHING")?;
     let mut find_tag = conn.prepare_cached("SELECT id FROM expertise_tag WHERE name = ?1")?;
-    let mut link = conn.prepare_cached("INSERT INTO mentor_expertise (mentor_id, tag_id, position) VALUES (?1, ?2, ?3)")?;
+    let mut link =
+        conn.prepare_cached("INSERT INTO mentor_expertise (mentor_id, tag_id, position) VALUES (?1, ?2, ?3)")?;
     for (position, tag) in (0_i64..).zip(tags) {
         add_tag.execute([tag])?;
         let tag_id: i64 = find_tag.query_row([tag], |row| row.get(0))?;
@@ -124,6 +174,9 @@ fn replace_expertise(conn: &Connection, id: MentorId, tags: &[String]) -> Result
 
 fn read_mentor(row: &Row<'_>) -> rusqlite::Result<MentorProfile> {
     let status: String = row.get(6)?;
+    let status = MentorStatus::parse(&status).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(6, rusqlite::types::Type::Text, format!("status {status}").into())
+    })?;
     let expertise: Option<String> = row.get(9)?;
     Ok(MentorProfile {
         id: row.get(0)?,
@@ -132,12 +185,13 @@ fn read_mentor(row: &Row<'_>) -> rusqlite::Result<MentorProfile> {
         email: row.get(3)?,
         department: row.get(4)?,
         job_title: row.get(5)?,
-        status: MentorStatus::parse(&status).ok_or_else(|| {
-            rusqlite::Error::FromSqlConversionFailure(6, rusqlite::types::Type::Text, format!("status {status}").into())
-        })?,
+        status,
+        allowed_statuses: status.reachable(),
         bio: row.get(7)?,
         capacity: row.get(8)?,
-        expertise: expertise.map(|all| all.split('\u{1f}').map(str::to_string).collect()).unwrap_or_default(),
+        expertise: expertise
+            .map(|all| all.split('\u{1f}').map(str::to_string).collect())
+            .unwrap_or_default(),
     })
 }
 
@@ -145,7 +199,7 @@ fn read_mentor(row: &Row<'_>) -> rusqlite::Result<MentorProfile> {
 mod tests {
     use super::*;
     use crate::people;
-    use mentorpool_domain::{MentorInput, PersonInput};
+    use mentorpool_domain::PersonInput;
 
     fn person(conn: &Connection, name: &str, number: &str) -> PersonId {
         let input = PersonInput {
@@ -159,9 +213,13 @@ mod tests {
     }
 
     fn profile(bio: &str, expertise: &[&str], capacity: i64) -> ValidMentor {
-        MentorInput { bio: bio.into(), expertise: expertise.iter().map(|s| s.to_string()).collect(), capacity }
-            .validate()
-            .unwrap()
+        MentorInput {
+            bio: bio.into(),
+            expertise: expertise.iter().map(|s| s.to_string()).collect(),
+            capacity,
+        }
+        .validate()
+        .unwrap()
     }
 
     #[test]
@@ -169,8 +227,14 @@ mod tests {
         let conn = crate::open_in_memory().unwrap();
         let id = create_candidate(&conn, person(&conn, "Zoë Çelik", "1")).unwrap();
         let mentor = get(&conn, id).unwrap();
-        assert_eq!((mentor.status, mentor.capacity, mentor.name.as_str()), (MentorStatus::Candidate, 2, "Zoë Çelik"));
-        assert_eq!(people::get(&conn, mentor.person_id).unwrap().mentor_status, Some(MentorStatus::Candidate));
+        assert_eq!(
+            (mentor.status, mentor.capacity, mentor.name.as_str()),
+            (MentorStatus::Candidate, 2, "Zoë Çelik")
+        );
+        assert_eq!(
+            people::get(&conn, mentor.person_id).unwrap().mentor_status,
+            Some(MentorStatus::Candidate)
+        );
     }
 
     #[test]
@@ -184,7 +248,10 @@ mod tests {
     #[test]
     fn an_unknown_person_cannot_become_a_mentor() {
         let conn = crate::open_in_memory().unwrap();
-        assert_eq!(create_candidate(&conn, PersonId::new(5)).unwrap_err().code(), "person.not_found");
+        assert_eq!(
+            create_candidate(&conn, PersonId::new(5)).unwrap_err().code(),
+            "person.not_found"
+        );
     }
 
     #[test]
@@ -192,19 +259,54 @@ mod tests {
         let conn = crate::open_in_memory().unwrap();
         let a = create_candidate(&conn, person(&conn, "Anne", "1")).unwrap();
         let b = create_candidate(&conn, person(&conn, "Bram", "2")).unwrap();
-        update(&conn, a, &profile("Dertig jaar dijken.", &["Waterkwaliteit", "Omgevingswet"], 3)).unwrap();
+        update(
+            &conn,
+            a,
+            &profile("Dertig jaar dijken.", &["Waterkwaliteit", "Omgevingswet"], 3),
+        )
+        .unwrap();
         update(&conn, b, &profile("", &["omgevingswet"], 1)).unwrap();
         assert_eq!(get(&conn, a).unwrap().expertise, ["Waterkwaliteit", "Omgevingswet"]);
-        assert_eq!(get(&conn, b).unwrap().expertise, ["Omgevingswet"], "the vocabulary's spelling wins");
-        let tags: i64 = conn.query_row("SELECT count(*) FROM expertise_tag", [], |r| r.get(0)).unwrap();
+        assert_eq!(
+            get(&conn, b).unwrap().expertise,
+            ["Omgevingswet"],
+            "the vocabulary's spelling wins"
+        );
+        let tags: i64 = conn
+            .query_row("SELECT count(*) FROM expertise_tag", [], |r| r.get(0))
+            .unwrap();
         assert_eq!(tags, 2);
+    }
+
+    #[test]
+    fn edit_refuses_a_bad_capacity_and_keeps_the_old_profile() {
+        let conn = crate::open_in_memory().unwrap();
+        let id = make_candidate(&conn, person(&conn, "Anne", "1")).unwrap().id;
+        let err = edit(
+            &conn,
+            id,
+            MentorInput {
+                capacity: 11,
+                ..MentorInput::default()
+            },
+        )
+        .unwrap_err();
+        assert_eq!(err.code(), "mentor.capacity_out_of_range");
+        assert_eq!(get(&conn, id).unwrap().capacity, 2);
+        assert_eq!(
+            change_status(&conn, id, MentorStatus::Approved).unwrap().status,
+            MentorStatus::Approved
+        );
     }
 
     #[test]
     fn status_follows_the_lifecycle() {
         let conn = crate::open_in_memory().unwrap();
         let id = create_candidate(&conn, person(&conn, "Anne", "1")).unwrap();
-        assert_eq!(set_status(&conn, id, MentorStatus::Paused).unwrap_err().code(), "mentor.invalid_status_transition");
+        assert_eq!(
+            set_status(&conn, id, MentorStatus::Paused).unwrap_err().code(),
+            "mentor.invalid_status_transition"
+        );
         set_status(&conn, id, MentorStatus::Approved).unwrap();
         set_status(&conn, id, MentorStatus::Paused).unwrap();
         assert_eq!(get(&conn, id).unwrap().status, MentorStatus::Paused);
@@ -215,13 +317,48 @@ mod tests {
         let conn = crate::open_in_memory().unwrap();
         let a = create_candidate(&conn, person(&conn, "Zoë Çelik", "1")).unwrap();
         let b = create_candidate(&conn, person(&conn, "Bram Bakker", "2")).unwrap();
-        update(&conn, b, &profile("Veel ervaring met dijkversterking.", &["Projectmanagement"], 2)).unwrap();
+        update(
+            &conn,
+            b,
+            &profile("Veel ervaring met dijkversterking.", &["Projectmanagement"], 2),
+        )
+        .unwrap();
         set_status(&conn, a, MentorStatus::Approved).unwrap();
-        let names = |filter: MentorFilter| list(&conn, &filter).unwrap().into_iter().map(|m| m.name).collect::<Vec<_>>();
+        let names = |filter: MentorFilter| {
+            list(&conn, &filter)
+                .unwrap()
+                .into_iter()
+                .map(|m| m.name)
+                .collect::<Vec<_>>()
+        };
         assert_eq!(names(MentorFilter::default()), ["Bram Bakker", "Zoë Çelik"]);
-        assert_eq!(names(MentorFilter { status: Some(MentorStatus::Approved), ..Default::default() }), ["Zoë Çelik"]);
-        assert_eq!(names(MentorFilter { query: "zoe".into(), ..Default::default() }), ["Zoë Çelik"]);
-        assert_eq!(names(MentorFilter { query: "DIJKVERSTERKING".into(), ..Default::default() }), ["Bram Bakker"]);
-        assert_eq!(names(MentorFilter { query: "projectmanagement".into(), ..Default::default() }), ["Bram Bakker"]);
+        assert_eq!(
+            names(MentorFilter {
+                status: Some(MentorStatus::Approved),
+                ..Default::default()
+            }),
+            ["Zoë Çelik"]
+        );
+        assert_eq!(
+            names(MentorFilter {
+                query: "zoe".into(),
+                ..Default::default()
+            }),
+            ["Zoë Çelik"]
+        );
+        assert_eq!(
+            names(MentorFilter {
+                query: "DIJKVERSTERKING".into(),
+                ..Default::default()
+            }),
+            ["Bram Bakker"]
+        );
+        assert_eq!(
+            names(MentorFilter {
+                query: "projectmanagement".into(),
+                ..Default::default()
+            }),
+            ["Bram Bakker"]
+        );
     }
 }

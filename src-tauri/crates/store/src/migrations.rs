@@ -14,7 +14,10 @@ pub(crate) fn schema_version(conn: &Connection) -> Result<i64, StoreError> {
 pub(crate) fn refuse_newer_schema(conn: &Connection) -> Result<(), StoreError> {
     let found = schema_version(conn)?;
     if found > SCHEMA_VERSION {
-        return Err(StoreError::SchemaTooNew { found, supported: SCHEMA_VERSION });
+        return Err(StoreError::SchemaTooNew {
+            found,
+            supported: SCHEMA_VERSION,
+        });
     }
     Ok(())
 }
@@ -26,7 +29,10 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     // Read again inside the transaction: another process may have migrated meanwhile.
     let current = schema_version(&tx)?;
     if current > SCHEMA_VERSION {
-        return Err(StoreError::SchemaTooNew { found: current, supported: SCHEMA_VERSION });
+        return Err(StoreError::SchemaTooNew {
+            found: current,
+            supported: SCHEMA_VERSION,
+        });
     }
     let pending = usize::try_from(current).unwrap_or(0);
     for sql in &MIGRATIONS[pending..] {
@@ -55,7 +61,10 @@ mod tests {
     fn a_newer_schema_is_refused() {
         let mut conn = Connection::open_in_memory().unwrap();
         conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
-        assert!(matches!(refuse_newer_schema(&conn), Err(StoreError::SchemaTooNew { .. })));
+        assert!(matches!(
+            refuse_newer_schema(&conn),
+            Err(StoreError::SchemaTooNew { .. })
+        ));
         assert!(matches!(migrate(&mut conn), Err(StoreError::SchemaTooNew { .. })));
     }
 }

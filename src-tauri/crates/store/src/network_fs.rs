@@ -4,8 +4,21 @@ use std::path::Path;
 
 /// File system types that live on another machine.
 const NETWORK_FS_TYPES: &[&str] = &[
-    "nfs", "nfs4", "cifs", "smb3", "smbfs", "ncpfs", "afs", "9p", "ceph", "glusterfs", "fuse.sshfs", "fuse.smbnetfs",
-    "fuse.rclone", "davfs", "fuse.davfs2",
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb3",
+    "smbfs",
+    "ncpfs",
+    "afs",
+    "9p",
+    "ceph",
+    "glusterfs",
+    "fuse.sshfs",
+    "fuse.smbnetfs",
+    "fuse.rclone",
+    "davfs",
+    "fuse.davfs2",
 ];
 
 /// A Windows UNC path (`\\server\share`, `//server/share`, `\\?\UNC\…`), whatever the OS we
@@ -13,7 +26,9 @@ const NETWORK_FS_TYPES: &[&str] = &[
 pub(crate) fn unc_kind(path: &Path) -> Option<String> {
     let text = path.to_string_lossy();
     let is_unc = text.starts_with(r"\\?\UNC\")
-        || ((text.starts_with(r"\\") || text.starts_with("//")) && !text.starts_with(r"\\?\") && !text.starts_with(r"\\.\"));
+        || ((text.starts_with(r"\\") || text.starts_with("//"))
+            && !text.starts_with(r"\\?\")
+            && !text.starts_with(r"\\.\"));
     is_unc.then(|| "UNC share".to_string())
 }
 
@@ -48,7 +63,9 @@ fn unescape_octal(raw: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        let octal = bytes.get(i + 1..i + 4).filter(|d| d.iter().all(|b| (b'0'..=b'7').contains(b)));
+        let octal = bytes
+            .get(i + 1..i + 4)
+            .filter(|d| d.iter().all(|b| (b'0'..=b'7').contains(b)));
         match (bytes[i], octal) {
             (b'\\', Some(d)) => {
                 out.push((d[0] - b'0') * 64 + (d[1] - b'0') * 8 + (d[2] - b'0'));
@@ -76,12 +93,18 @@ mod tests {
 
     #[test]
     fn a_path_on_an_smb_mount_is_network() {
-        assert_eq!(network_fs_of(MOUNTINFO, Path::new("/mnt/hr/mentorpool")), Some("cifs".into()));
+        assert_eq!(
+            network_fs_of(MOUNTINFO, Path::new("/mnt/hr/mentorpool")),
+            Some("cifs".into())
+        );
     }
 
     #[test]
     fn escaped_spaces_in_mount_points_are_understood() {
-        assert_eq!(network_fs_of(MOUNTINFO, Path::new("/home/p o/data")), Some("nfs4".into()));
+        assert_eq!(
+            network_fs_of(MOUNTINFO, Path::new("/home/p o/data")),
+            Some("nfs4".into())
+        );
     }
 
     #[test]

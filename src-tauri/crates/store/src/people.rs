@@ -1,9 +1,10 @@
 //! The `person` table: every employee, whether or not they take part in mentoring.
 
 use crate::StoreError;
-use chrono::{NaiveDate, Utc};
+use chrono::{Datelike, Local, NaiveDate, Utc};
 use mentorpool_domain::{
-    fold_for_search, would_create_cycle, DomainError, LanguageCode, MentorStatus, Person, PersonId, ValidPerson,
+    fold_for_search, would_create_cycle, DomainError, LanguageCode, MentorStatus, Person, PersonId, PersonInput,
+    ValidPerson,
 };
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension, Row};
 
@@ -14,6 +15,22 @@ const SELECT_PERSON: &str = "
     FROM person p
     LEFT JOIN person boss ON boss.id = p.manager_id
     LEFT JOIN mentor m ON m.person_id = p.id";
+
+/// Validates what a user typed, adds the person and returns them as stored.
+pub fn add(conn: &Connection, input: PersonInput) -> Result<Person, StoreError> {
+    let id = insert(conn, &input.validate(this_year())?)?;
+    get(conn, id)
+}
+
+/// Validates what a user typed, replaces the person's fields and returns them as stored.
+pub fn edit(conn: &Connection, id: PersonId, input: PersonInput) -> Result<Person, StoreError> {
+    update(conn, id, &input.validate(this_year())?)?;
+    get(conn, id)
+}
+
+fn this_year() -> i32 {
+    Local::now().year()
+}
 
 /// Adds a person after the checks only the database can make.
 pub fn insert(conn: &Connection, person: &ValidPerson) -> Result<PersonId, StoreError> {
@@ -110,15 +127,28 @@ pub(crate) fn like_pattern(query: &str) -> String {
 }
 
 fn search_key(person: &ValidPerson) -> String {
-    fold_for_search(&[person.name(), person.email(), person.employee_number(), person.department(), person.job_title()].join(" | "))
+    fold_for_search(
+        &[
+            person.name(),
+            person.email(),
+            person.employee_number(),
+            person.department(),
+            person.job_title(),
+        ]
+        .join(" | "),
+    )
 }
 
 fn check_manager(conn: &Connection, person: Option<PersonId>, manager: Option<PersonId>) -> Result<(), StoreError> {
-    let Some(manager) = manager else { return Ok(()) };
+    let Some(manager) = manager else {
+        return Ok(());
+    };
     if person == Some(manager) {
         return Err(DomainError::SelfManager.into());
     }
-    let exists: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM person WHERE id = ?1)", [manager], |r| r.get(0))?;
+    let exists: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM person WHERE id = ?1)", [manager], |r| {
+        r.get(0)
+    })?;
     if !exists {
         return Err(DomainError::UnknownManager.into());
     }
@@ -127,10 +157,12 @@ fn check_manager(conn: &Connection, person: Option<PersonId>, manager: Option<Pe
         let mut stmt = conn.prepare_cached("SELECT manager_id FROM person WHERE id = ?1")?;
         let mut lookup_error = None;
         let cycle = would_create_cycle(person, manager, |id| {
-            stmt.query_row([id], |row| row.get::<_, Option<PersonId>>(0)).optional().unwrap_or_else(|err| {
-                lookup_error = Some(err);
-                None
-            })?
+            stmt.query_row([id], |row| row.get::<_, Option<PersonId>>(0))
+                .optional()
+                .unwrap_or_else(|err| {
+                    lookup_error = Some(err);
+                    None
+                })?
         });
         if let Some(err) = lookup_error {
             return Err(err.into());
@@ -193,12 +225,14 @@ fn read_person(row: &Row<'_>) -> rusqlite::Result<Person> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use mentorpool_domain::PersonInput;
 
     pub(crate) fn valid(name: &str, number: &str, manager: Option<PersonId>) -> ValidPerson {
         PersonInput {
             name: name.into(),
-            email: format!("{}@waterschap.nl", fold_for_search(name).replace('\'', "").replace(' ', ".")),
+            email: format!(
+                "{}@waterschap.nl",
+                fold_for_search(name).replace('\'', "").replace(' ', ".")
+            ),
             employee_number: number.into(),
             department: "Beleid".into(),
             job_title: "Adviseur".into(),
@@ -222,7 +256,10 @@ mod tests {
         let zoe = get(&conn, id).unwrap();
         assert_eq!(zoe.name, "Zoë Çelik");
         assert_eq!(zoe.manager_name.as_deref(), Some("Anne de Vries"));
-        assert_eq!(zoe.languages.iter().map(LanguageCode::as_str).collect::<Vec<_>>(), ["en", "nl"]);
+        assert_eq!(
+            zoe.languages.iter().map(LanguageCode::as_str).collect::<Vec<_>>(),
+            ["en", "nl"]
+        );
         assert_eq!(zoe.mentor_status, None);
     }
 
@@ -286,12 +323,51 @@ mod tests {
         let conn = conn();
         insert(&conn, &valid("Zoë Çelik", "1", None)).unwrap();
         insert(&conn, &valid("Jan 't Hart", "2", None)).unwrap();
-        let names = |q: &str| search(&conn, q).unwrap().into_iter().map(|p| p.name).collect::<Vec<_>>();
+        let names = |q: &str| {
+            search(&conn, q)
+                .unwrap()
+                .into_iter()
+                .map(|p| p.name)
+                .collect::<Vec<_>>()
+        };
         assert_eq!(names("zoe"), ["Zoë Çelik"]);
         assert_eq!(names("CELIK"), ["Zoë Çelik"]);
         assert_eq!(names("'t hart"), ["Jan 't Hart"]);
         assert_eq!(names(""), ["Jan 't Hart", "Zoë Çelik"]);
         assert!(names("%").is_empty(), "wildcards are literal");
+    }
+
+    #[test]
+    fn add_validates_and_returns_the_stored_person() {
+        let conn = conn();
+        let input = PersonInput {
+            name: "".into(),
+            email: "x@y.nl".into(),
+            employee_number: "1".into(),
+            ..Default::default()
+        };
+        assert_eq!(add(&conn, input.clone()).unwrap_err().code(), "person.empty_name");
+        assert_eq!(count(&conn).unwrap(), 0);
+        let added = add(
+            &conn,
+            PersonInput {
+                name: "Fenna Dijkstra".into(),
+                ..input
+            },
+        )
+        .unwrap();
+        let edited = edit(
+            &conn,
+            added.id,
+            PersonInput {
+                name: "Fenna Brouwer".into(),
+                email: "x@y.nl".into(),
+                employee_number: "1".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(edited.name, "Fenna Brouwer");
     }
 
     #[test]

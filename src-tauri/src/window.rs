@@ -1,0 +1,59 @@
+//! The desktop window: open the data dir, then hand the UI its commands.
+
+use crate::{cli, commands, state::AppState};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use tauri::{WebviewUrl, WebviewWindowBuilder};
+use tauri_plugin_dialog::{DialogExt, MessageDialogKind};
+
+const MAIN_WINDOW: &str = "main";
+
+pub fn open(data_dir: Option<PathBuf>) -> ExitCode {
+    let state = match cli::open_data_dir(data_dir) {
+        Ok((dir, conn)) => AppState::new(dir, conn),
+        Err(err) => return refuse_to_start(err.to_string()),
+    };
+    let outcome = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .manage(state)
+        .invoke_handler(commands::handler())
+        .setup(|app| {
+            WebviewWindowBuilder::new(app, MAIN_WINDOW, WebviewUrl::default())
+                .title("Mentorpool")
+                .inner_size(1280.0, 800.0)
+                .min_inner_size(960.0, 600.0)
+                .build()?;
+            Ok(())
+        })
+        .run(tauri::generate_context!());
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("mentorpool: the window could not start: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Someone who started the app from a menu sees no terminal, so the reason it cannot start
+/// (another Mentorpool on the same data, a network folder, a newer database) also appears in
+/// a message box.
+fn refuse_to_start(message: String) -> ExitCode {
+    eprintln!("mentorpool: {message}");
+    let shown = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .setup(move |app| {
+            let handle = app.handle().clone();
+            app.dialog()
+                .message(message)
+                .title("Mentorpool")
+                .kind(MessageDialogKind::Error)
+                .show(move |_| handle.exit(1));
+            Ok(())
+        })
+        .run(tauri::generate_context!());
+    if let Err(err) = shown {
+        eprintln!("mentorpool: could not show the message: {err}");
+    }
+    ExitCode::FAILURE
+}
