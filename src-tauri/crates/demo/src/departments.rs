@@ -25,7 +25,7 @@ pub(crate) struct Team {
 
 pub(crate) const WATERSYSTEMEN: Department = Department {
     name: "Watersystemen",
-    head_title: "afdelingshoofd Watersystemen",
+    head_title: "afdelingshoofd",
     trainee_title: "trainee watersystemen",
     teams: &[
         Team {
@@ -56,7 +56,7 @@ pub(crate) const WATERSYSTEMEN: Department = Department {
 
 pub(crate) const WATERKETEN: Department = Department {
     name: "Waterketen",
-    head_title: "afdelingshoofd Waterketen",
+    head_title: "afdelingshoofd",
     trainee_title: "trainee waterketen",
     teams: &[
         Team {
@@ -85,7 +85,7 @@ pub(crate) const WATERKETEN: Department = Department {
 
 pub(crate) const VERGUNNINGEN_HANDHAVING: Department = Department {
     name: "Vergunningverlening & Handhaving",
-    head_title: "afdelingshoofd Vergunningverlening & Handhaving",
+    head_title: "afdelingshoofd",
     trainee_title: "trainee vergunningverlening",
     teams: &[
         Team {
@@ -113,7 +113,7 @@ pub(crate) const VERGUNNINGEN_HANDHAVING: Department = Department {
 
 pub(crate) const BELEID_STRATEGIE: Department = Department {
     name: "Beleid & Strategie",
-    head_title: "afdelingshoofd Beleid & Strategie",
+    head_title: "afdelingshoofd",
     trainee_title: "trainee beleid",
     teams: &[Team {
         lead_title: "teamleider Strategie & Omgeving",
@@ -131,7 +131,7 @@ pub(crate) const BELEID_STRATEGIE: Department = Department {
 
 pub(crate) const FINANCIEN: Department = Department {
     name: "Financiën",
-    head_title: "afdelingshoofd Financiën",
+    head_title: "afdelingshoofd",
     trainee_title: "trainee financiën",
     teams: &[
         Team {
@@ -177,7 +177,7 @@ pub(crate) const HR: Department = Department {
 
 pub(crate) const IV_ICT: Department = Department {
     name: "Informatievoorziening & ICT",
-    head_title: "afdelingshoofd Informatievoorziening & ICT",
+    head_title: "afdelingshoofd",
     trainee_title: "trainee informatievoorziening",
     teams: &[
         Team {
@@ -208,7 +208,7 @@ pub(crate) const IV_ICT: Department = Department {
 
 pub(crate) const COMMUNICATIE: Department = Department {
     name: "Communicatie",
-    head_title: "afdelingshoofd Communicatie",
+    head_title: "afdelingshoofd",
     trainee_title: "trainee communicatie",
     teams: &[Team {
         lead_title: "teamleider Communicatie",
@@ -225,7 +225,7 @@ pub(crate) const COMMUNICATIE: Department = Department {
 
 pub(crate) const PROJECTEN_TECHNIEK: Department = Department {
     name: "Projecten & Techniek",
-    head_title: "afdelingshoofd Projecten & Techniek",
+    head_title: "afdelingshoofd",
     trainee_title: "trainee projecten & techniek",
     teams: &[
         Team {
@@ -256,7 +256,7 @@ pub(crate) const PROJECTEN_TECHNIEK: Department = Department {
 
 pub(crate) const BEDRIJFSVOERING: Department = Department {
     name: "Bedrijfsvoering",
-    head_title: "afdelingshoofd Bedrijfsvoering",
+    head_title: "afdelingshoofd",
     trainee_title: "trainee bedrijfsvoering",
     teams: &[
         Team {

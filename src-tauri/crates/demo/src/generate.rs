@@ -94,6 +94,12 @@ struct Hire {
     languages: Vec<String>,
 }
 
+/// HR systems show job titles with a capital, as in "Adviseur stedelijk water".
+fn capitalised(title: &str) -> String {
+    let mut chars = title.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
 impl Hire {
     fn featured(person: &FeaturedPerson, job_title: &str) -> Self {
         Self {
@@ -248,7 +254,7 @@ impl Builder {
                 email,
                 employee_number: String::new(),
                 department: department.to_string(),
-                job_title: hire.job_title,
+                job_title: capitalised(&hire.job_title),
                 manager_id: None,
                 start_date: Some(start_date),
                 career_start_year: Some(this_year - hire.career_years),
@@ -346,7 +352,7 @@ mod tests {
             .filter(|&i| demo.people[i].manager.is_none())
             .collect();
         assert_eq!(roots, [0]);
-        assert_eq!(demo.people[0].person.job_title, DIRECTOR_TITLE);
+        assert_eq!(demo.people[0].person.job_title, capitalised(DIRECTOR_TITLE));
         for department in &DEPARTMENTS {
             let heads: Vec<&DemoPerson> = demo
                 .people
@@ -354,7 +360,7 @@ mod tests {
                 .filter(|p| p.person.department == department.name && p.manager == Some(0))
                 .collect();
             assert_eq!(heads.len(), 1, "{}", department.name);
-            assert_eq!(heads[0].person.job_title, department.head_title);
+            assert_eq!(heads[0].person.job_title, capitalised(department.head_title));
         }
     }
 
@@ -446,7 +452,7 @@ mod tests {
         assert!(share(2..=9) >= 30, "early career: {}", share(2..=9));
         assert!(share(15..=25) >= 30, "mid-career: {}", share(15..=25));
         assert!(share(30..=45) >= 10, "late career: {}", share(30..=45));
-        assert!(demo.people.iter().any(|p| p.person.job_title.starts_with("trainee")));
+        assert!(demo.people.iter().any(|p| p.person.job_title.starts_with("Trainee")));
     }
 
     #[test]

@@ -1,0 +1,52 @@
+// The app frame: sidebar with the app name, navigation and the language switch; the current
+// view in the main area.
+
+import { h, replace } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
+import { icon } from './icons.js';
+import { languageSelect } from './language-select.js';
+
+const NAV = [
+  { name: 'people', id: 'nav-people', iconName: 'people', label: 'nav.people' },
+  { name: 'mentors', id: 'nav-mentors', iconName: 'mentor', label: 'nav.mentors' },
+];
+
+/** `views` maps a name from NAV to { element, render(), enter() }. */
+export function createShell({ views, onLanguageChange }) {
+  let current = 'people';
+  const sidebar = h('aside', { class: 'sidebar' });
+  const main = h('main', { id: 'main', class: 'main', tabindex: '-1' });
+  const element = h('div', { class: 'shell' }, sidebar, main);
+
+  function renderSidebar() {
+    replace(sidebar,
+      h('div', { class: 'brand' },
+        h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, icon('mentor')),
+        h('div', {},
+          h('p', { id: 'app-title', class: 'brand-name' }, t('app.title')),
+          h('p', { class: 'brand-tagline' }, t('app.tagline')))),
+      h('nav', { class: 'nav', 'aria-label': t('nav.label') },
+        h('ul', {}, NAV.map((item) => h('li', {},
+          h('button', { id: item.id, type: 'button', class: 'nav-item',
+            'aria-current': item.name === current ? 'page' : null, onclick: () => show(item.name) },
+          icon(item.iconName), h('span', {}, t(item.label))))))),
+      h('div', { class: 'sidebar-footer' }, languageSelect({ onChange: onLanguageChange })));
+  }
+
+  /** Shows a view and reloads its data, so a view is never stale after working in another one. */
+  function show(name) {
+    current = name;
+    renderSidebar();
+    replace(main, views[name].element);
+    views[name].render();
+    views[name].enter();
+  }
+
+  /** After a language change: new labels everywhere, same view, same search. */
+  function render() {
+    renderSidebar();
+    views[current].render();
+  }
+
+  return { element, render, show };
+}

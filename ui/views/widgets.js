@@ -1,0 +1,51 @@
+// Building blocks shared by the views: labelled fields, status badges, empty states.
+
+import { h } from '../lib/dom.js';
+import { initials } from '../lib/fields.js';
+import { t } from '../lib/i18n.js';
+import { icon } from './icons.js';
+
+/**
+ * A labelled form field. The hint is tied to the control with aria-describedby so screen
+ * readers read it along with the label.
+ */
+export function field({ label, control, hint, required = false, wide = false }) {
+  const hintId = hint ? `${control.id}-hint` : null;
+  if (hintId) control.setAttribute('aria-describedby', hintId);
+  if (required) control.setAttribute('aria-required', 'true');
+  return h('div', { class: wide ? 'field field-wide' : 'field' },
+    h('label', { for: control.id }, label,
+      required ? h('span', { class: 'required' }, ' (', t('person.required'), ')') : null),
+    control,
+    hint ? h('p', { class: 'hint', id: hintId }, hint) : null);
+}
+
+export function statusBadge(status) {
+  return h('span', { class: `badge badge-${status}` }, t(`status.${status}`));
+}
+
+export function avatar(name, className = 'avatar') {
+  return h('span', { class: className, 'aria-hidden': 'true' }, initials(name));
+}
+
+export function emptyState({ iconName, title, text, action }) {
+  return h('div', { class: 'empty-state' },
+    h('div', { class: 'empty-icon' }, icon(iconName, 'icon icon-lg')),
+    h('h2', {}, title),
+    h('p', {}, text),
+    action ?? null);
+}
+
+/** A search box with a visible icon and a screen-reader label. */
+export function searchBox({ id, label, placeholder, value, onInput }) {
+  return h('div', { class: 'search' },
+    h('label', { for: id, class: 'visually-hidden' }, label),
+    icon('search', 'icon search-icon'),
+    h('input', { id, type: 'search', placeholder, value, autocomplete: 'off', spellcheck: 'false',
+      oninput: (event) => onInput(event.target.value) }));
+}
+
+export function primaryButton({ id, label, iconName = 'plus', onClick }) {
+  return h('button', { id, type: 'button', class: 'button button-primary', onclick: onClick },
+    icon(iconName), h('span', {}, label));
+}
