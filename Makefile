@@ -10,7 +10,7 @@ run: deps
 test: deps
 	cargo build -p mentorpool --locked
 	cargo test --workspace --exclude mentorpool-tests --locked
-	node --test ui/
+	node --test tests/ui/
 	xvfb-run -a -s "-screen 0 1280x800x24" cargo test -p mentorpool-tests --locked -- --test-threads=1
 
 bench:

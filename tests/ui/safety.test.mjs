@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-const UI = fileURLToPath(new URL('..', import.meta.url));
+const UI = fileURLToPath(new URL('../../ui/', import.meta.url));
 const files = (dir) => readdirSync(dir).flatMap((name) => {
   const path = join(dir, name);
   return statSync(path).isDirectory() ? files(path) : [path];

@@ -1,9 +1,9 @@
 // Run with: node --test ui/lib/
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { AppError, toAppError } from './errors.js';
-import { byName, excerpt, initials, joinList, optionalInteger, optionalText, splitCodes, splitTags } from './fields.js';
-import { latestOnly } from './timing.js';
+import { AppError, toAppError } from '../../ui/lib/errors.js';
+import { byName, excerpt, initials, joinList, optionalInteger, optionalText, splitCodes, splitTags } from '../../ui/lib/fields.js';
+import { latestOnly } from '../../ui/lib/timing.js';
 
 test('rejections become { code, message }; anything unexpected is app.internal', () => {
   const fromCore = toAppError({ code: 'person.empty_name', message: 'the name is empty' });

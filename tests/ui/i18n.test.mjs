@@ -6,9 +6,9 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import {
   errorText, interpolate, loadDictionaries, pickLanguage, setLanguage, t, tCount,
-} from './i18n.js';
+} from '../../ui/lib/i18n.js';
 
-const UI = fileURLToPath(new URL('..', import.meta.url));
+const UI = fileURLToPath(new URL('../../ui/', import.meta.url));
 const readDictionary = (lang) => JSON.parse(readFileSync(join(UI, 'i18n', `${lang}.json`), 'utf8'));
 const nl = readDictionary('nl');
 const en = readDictionary('en');
