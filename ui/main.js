@@ -26,7 +26,8 @@ async function boot() {
     return;
   }
   const state = startup.status === 'fulfilled' ? startup.value : null;
-  setLanguage(pickLanguage(state?.language ?? null, navigator.languages));
+  // The core reads the OS locale itself, because WebKit's navigator.languages does not follow it everywhere.
+  setLanguage(pickLanguage(state?.language ?? null, [...(state?.osLocales ?? []), ...navigator.languages]));
   syncDocument();
   if (state === null) {
     mount(bootError(startup.reason));

@@ -4,6 +4,8 @@
 mod cli;
 mod commands;
 mod error;
+mod focus_handover;
+mod startup_message;
 mod state;
 mod window;
 

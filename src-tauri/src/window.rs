@@ -1,6 +1,9 @@
 //! The desktop window: open the data dir, then hand the UI its commands.
 
+use crate::focus_handover::{answer_focus_requests, ask_holder_to_focus};
+use crate::startup_message::startup_message;
 use crate::{cli, commands, state::AppState};
+use mentorpool_store::StoreError;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use tauri::{WebviewUrl, WebviewWindowBuilder};
@@ -11,18 +14,27 @@ const MAIN_WINDOW: &str = "main";
 pub fn open(data_dir: Option<PathBuf>) -> ExitCode {
     let state = match cli::open_data_dir(data_dir) {
         Ok((dir, conn)) => AppState::new(dir, conn),
-        Err(err) => return refuse_to_start(err.to_string()),
+        Err(StoreError::DataDirInUse(path)) if ask_holder_to_focus(&path) => {
+            println!(
+                "Mentorpool is already open on {}; it has been brought to the front.",
+                path.display()
+            );
+            return ExitCode::SUCCESS;
+        }
+        Err(err) => return refuse_to_start(&err),
     };
+    let data_dir = state.data_dir().path().to_path_buf();
     let outcome = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(state)
         .invoke_handler(commands::handler())
-        .setup(|app| {
+        .setup(move |app| {
             WebviewWindowBuilder::new(app, MAIN_WINDOW, WebviewUrl::default())
                 .title("Mentorpool")
                 .inner_size(1280.0, 800.0)
                 .min_inner_size(960.0, 600.0)
                 .build()?;
+            answer_focus_requests(app.handle().clone(), data_dir, MAIN_WINDOW);
             Ok(())
         })
         .run(tauri::generate_context!());
@@ -38,15 +50,16 @@ pub fn open(data_dir: Option<PathBuf>) -> ExitCode {
 /// Someone who started the app from a menu sees no terminal, so the reason it cannot start
 /// (another Mentorpool on the same data, a network folder, a newer database) also appears in
 /// a message box.
-fn refuse_to_start(message: String) -> ExitCode {
-    eprintln!("mentorpool: {message}");
+fn refuse_to_start(err: &StoreError) -> ExitCode {
+    eprintln!("mentorpool: {err}");
+    let (title, message) = startup_message(err);
     let shown = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .setup(move |app| {
             let handle = app.handle().clone();
             app.dialog()
                 .message(message)
-                .title("Mentorpool")
+                .title(title)
                 .kind(MessageDialogKind::Error)
                 .show(move |_| handle.exit(1));
             Ok(())

@@ -12,15 +12,19 @@ pub struct StartupState {
     #[serde(flatten)]
     welcome: Welcome,
     data_dir: String,
+    /// The OS's preferred languages, such as `nl-NL`; the UI follows them until the user chooses.
+    os_locales: Vec<String>,
 }
 
 #[tauri::command]
 pub async fn startup_state(state: State<'_, AppState>) -> Result<StartupState, IpcError> {
     let data_dir = state.data_dir().path().display().to_string();
-    state
-        .read(settings::welcome)
-        .await
-        .map(|welcome| StartupState { welcome, data_dir })
+    let os_locales = sys_locale::get_locales().collect();
+    state.read(settings::welcome).await.map(|welcome| StartupState {
+        welcome,
+        data_dir,
+        os_locales,
+    })
 }
 
 #[tauri::command]

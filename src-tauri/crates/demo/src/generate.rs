@@ -97,7 +97,10 @@ struct Hire {
 /// HR systems show job titles with a capital, as in "Adviseur stedelijk water".
 fn capitalised(title: &str) -> String {
     let mut chars = title.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 impl Hire {

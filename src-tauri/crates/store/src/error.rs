@@ -31,6 +31,15 @@ pub enum StoreError {
 }
 
 impl StoreError {
+    /// The file or folder the error is about, for messages that name it.
+    pub fn path(&self) -> Option<&std::path::Path> {
+        match self {
+            Self::NotADatabase(path) | Self::DataDirInUse(path) => Some(path),
+            Self::DataDirOnNetwork { path, .. } | Self::DataDirUnusable { path, .. } => Some(path),
+            _ => None,
+        }
+    }
+
     /// The stable code the UI translates.
     pub fn code(&self) -> &'static str {
         match self {
