@@ -1,0 +1,71 @@
+use mentorpool_store::{open, StoreError, SCHEMA_VERSION};
+use std::fs;
+
+#[test]
+fn an_empty_file_is_migrated_to_the_current_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db.sqlite3");
+    let conn = open(&path).unwrap();
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+    assert_eq!(version, SCHEMA_VERSION);
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    for table in [
+        "expertise_tag",
+        "mentor",
+        "mentor_expertise",
+        "person",
+        "person_language",
+        "setting",
+    ] {
+        assert!(tables.contains(&table.to_string()), "{table} missing from {tables:?}");
+    }
+    drop(conn);
+    // Opening again finds nothing to do and keeps the data.
+    let again = open(&path).unwrap();
+    assert!(mentorpool_store::check(&again).unwrap().is_healthy());
+}
+
+#[test]
+fn a_database_from_a_newer_app_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db.sqlite3");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch("CREATE TABLE future (x); INSERT INTO future VALUES (1);")
+            .unwrap();
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 5).unwrap();
+    }
+    let before = fs::read(&path).unwrap();
+    let err = open(&path).unwrap_err();
+    assert!(
+        matches!(err, StoreError::SchemaTooNew { found, supported } if found == SCHEMA_VERSION + 5 && supported == SCHEMA_VERSION)
+    );
+    assert_eq!(err.code(), "store.schema_too_new");
+    assert!(err.to_string().contains("newer Mentorpool"), "{err}");
+    assert_eq!(
+        fs::read(&path).unwrap(),
+        before,
+        "the file must be byte-for-byte unchanged"
+    );
+    assert!(
+        !dir.path().join("db.sqlite3-wal").exists(),
+        "no WAL switch on a refused file"
+    );
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db.sqlite3");
+    let garbage = b"Dit is geen database maar een boodschappenlijstje.\n".repeat(100);
+    fs::write(&path, &garbage).unwrap();
+    let err = open(&path).unwrap_err();
+    assert_eq!(err.code(), "store.not_a_database");
+    assert_eq!(fs::read(&path).unwrap(), garbage);
+}
