@@ -1,5 +1,5 @@
 //! Drives the real Mentorpool window through WebDriver: tauri-driver in front of WebKitWebDriver,
-//! fantoccini as the client. See /work/shared/docs/desktop-testing.md for the facts this relies on.
+//! fantoccini as the client. The README and .ci/install-deps say what it needs.
 //!
 //! One `E2eTest` per test: it holds the suite-wide lock (the tests run one at a time), owns the
 //! test's data dir and starts app sessions on it. An `App` is one running app; `close()` ends it,

@@ -14,5 +14,6 @@ mod harness;
 
 mod language;
 mod persistence;
+mod second_start;
 mod validation;
 mod welcome_demo;
