@@ -225,7 +225,10 @@ impl App {
             seen: RefCell::default(),
             _session_home: session_home,
         };
+        // tauri-driver listens before the WebKitWebDriver it starts does; a session request in
+        // between fails with a connect error, so wait for both.
         app.wait_for_driver(port);
+        app.wait_for_driver(native_port);
 
         let mut capabilities = Map::new();
         capabilities.insert(
