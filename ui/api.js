@@ -33,3 +33,56 @@ export const listMentors = ({ query = '', status = null } = {}) => call('list_me
 export const makeMentorCandidate = (personId) => call('make_mentor_candidate', { personId });
 export const updateMentor = (id, input) => call('update_mentor', { id, input });
 export const setMentorStatus = (id, status) => call('set_mentor_status', { id, status });
+
+// Issue 3 (notes/contract-3.md): the full mentor profile, photo and CV file, screening, the
+// expertise vocabulary and the pool as newcomers see it.
+export const getMentor = (id) => call('get_mentor', { id });
+export const mentorPhoto = (id) => call('mentor_photo', { id });
+export const setMentorPhoto = (id, path) => call('set_mentor_photo', { id, path });
+export const removeMentorPhoto = (id) => call('remove_mentor_photo', { id });
+export const setCvFile = (id, path) => call('set_cv_file', { id, path });
+export const removeCvFile = (id) => call('remove_cv_file', { id });
+export const exportCvFile = (id, path) => call('export_cv_file', { id, path });
+
+export const getScreening = (mentorId) => call('get_screening', { mentorId });
+export const saveScreening = (mentorId, input) => call('save_screening', { mentorId, input });
+
+export const listTags = () => call('list_tags');
+export const addTag = (name) => call('add_tag', { name });
+export const renameTag = (id, name) => call('rename_tag', { id, name });
+export const mergeTags = (from, into) => call('merge_tags', { from, into });
+
+export const listAvailableMentors = () => call('list_available_mentors');
+
+// File dialogs (tauri-plugin-dialog). They only pick a path; the commands above read or write
+// the file, so the checks stay in the core. Both resolve to a path string, or null when the
+// user cancels.
+
+/** filters: [{ name, extensions: ['jpg', 'png'] }] */
+export async function pickFile({ filters = [] } = {}) {
+  const picked = await dialogCall('open', { multiple: false, directory: false, filters });
+  return pathOf(Array.isArray(picked) ? picked[0] : picked);
+}
+
+export async function pickSavePath({ defaultPath, filters = [] } = {}) {
+  return pathOf(await dialogCall('save', { defaultPath, filters }));
+}
+
+async function dialogCall(name, options) {
+  const fn = window.__TAURI__?.dialog?.[name];
+  if (typeof fn !== 'function') throw new AppError('app.internal', 'The file dialog is not available');
+  try {
+    return await fn(options);
+  } catch (raw) {
+    const error = toAppError(raw);
+    console.warn(`dialog.${name} failed: ${error.code}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** The dialog plugin gives a string path; older versions gave { path }. */
+function pathOf(picked) {
+  if (picked === null || picked === undefined) return null;
+  if (typeof picked === 'string') return picked;
+  return typeof picked.path === 'string' ? picked.path : null;
+}

@@ -4,8 +4,10 @@
 import * as api from './api.js';
 import { h, replace } from './lib/dom.js';
 import { errorText, getLanguage, loadDictionaries, pickLanguage, setLanguage, t } from './lib/i18n.js';
+import { createExpertiseView } from './views/expertise.js';
 import { createMentorsView } from './views/mentors.js';
 import { createPeopleView } from './views/people.js';
+import { createPoolView } from './views/pool.js';
 import { createShell } from './views/shell.js';
 import { showToast } from './views/toast.js';
 import { createWelcome } from './views/welcome.js';
@@ -46,7 +48,9 @@ function enterApp({ demo }) {
       action: { label: t('common.viewMentors'), onClick: () => shell.show('mentors') },
     }),
   });
-  shell = createShell({ views: { people, mentors }, onLanguageChange: changeLanguage });
+  const expertise = createExpertiseView();
+  const pool = createPoolView();
+  shell = createShell({ views: { people, mentors, expertise, pool }, onLanguageChange: changeLanguage });
   mount(shell);
   shell.show('people');
   if (demo) showToast(t('welcome.demoLoaded', { people: demo.people, mentors: demo.mentors }));

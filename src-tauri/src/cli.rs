@@ -3,8 +3,10 @@
 
 use chrono::Local;
 use clap::{Parser, Subcommand};
+use mentorpool_exchange::employees;
+use mentorpool_exchange::{ExchangeError, Problem};
 use mentorpool_store::{DataDir, StoreError};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Debug, Parser)]
@@ -27,12 +29,23 @@ pub enum Command {
     Demo,
     /// Check the database's integrity, foreign keys and schema version.
     Check,
+    /// Import employees from the HR system's CSV export, matched by employee number. All or
+    /// nothing: on any problem every problem is listed and nothing changes. People missing
+    /// from the file are kept (HR can mark them as having left in the window).
+    ImportEmployees {
+        /// The CSV file: UTF-8 or Windows-1252, with `;`, `,` or tab between fields.
+        file: PathBuf,
+        /// Only show what would change; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 pub fn execute(command: Command, data_dir: Option<PathBuf>) -> ExitCode {
     let outcome = match command {
         Command::Demo => demo(data_dir),
         Command::Check => check(data_dir),
+        Command::ImportEmployees { file, dry_run } => import_employees(data_dir, &file, dry_run),
     };
     match outcome {
         Ok(true) => ExitCode::SUCCESS,
@@ -81,4 +94,63 @@ fn check(data_dir: Option<PathBuf>) -> Result<bool, String> {
     let report = mentorpool_store::check(&conn).map_err(|e| e.to_string())?;
     println!("{report}");
     Ok(report.is_healthy())
+}
+
+fn import_employees(data_dir: Option<PathBuf>, file: &Path, dry_run: bool) -> Result<bool, String> {
+    let bytes = std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    // A file that cannot be read, or lacks a required column, is refused before the data dir
+    // is even opened.
+    let proposal = match employees::read_employee_csv(&bytes) {
+        Ok(proposal) => proposal,
+        Err(err) => return refused(err),
+    };
+    if !proposal.problems.is_empty() {
+        return refused(ExchangeError::Invalid(proposal.problems));
+    }
+    let (_dir, mut conn) = open_data_dir(data_dir).map_err(|e| e.to_string())?;
+    let today = Local::now().date_naive();
+    if dry_run {
+        let preview = employees::preview(&conn, &bytes, &proposal.mapping, today).map_err(|e| e.to_string())?;
+        if !preview.problems.is_empty() {
+            return refused(ExchangeError::Invalid(preview.problems));
+        }
+        println!(
+            "dry run: added {}, updated {}, unchanged {}",
+            preview.to_add.len(),
+            preview.to_update.len(),
+            preview.unchanged
+        );
+        print_missing(preview.missing.len());
+        return Ok(true);
+    }
+    match employees::apply(&mut conn, &bytes, &proposal.mapping, &[], today) {
+        Ok(summary) => {
+            println!(
+                "added {}, updated {}, unchanged {}",
+                summary.added, summary.updated, summary.unchanged
+            );
+            print_missing(summary.missing_kept);
+            Ok(true)
+        }
+        Err(err) => refused(err),
+    }
+}
+
+/// Lists every problem with its line on stderr; anything else is one message.
+fn refused(err: ExchangeError) -> Result<bool, String> {
+    let problems: &[Problem] = err.problems();
+    if problems.is_empty() {
+        return Err(err.to_string());
+    }
+    for problem in problems {
+        eprintln!("{problem}");
+    }
+    eprintln!("mentorpool: nothing was imported ({} problem(s))", problems.len());
+    Ok(false)
+}
+
+fn print_missing(count: usize) {
+    if count > 0 {
+        println!("missing from the file: {count}, kept (mark people who left in the window)");
+    }
 }

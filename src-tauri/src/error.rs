@@ -28,7 +28,40 @@ impl From<DemoError> for IpcError {
     }
 }
 
+impl From<mentorpool_exchange::ExchangeError> for IpcError {
+    fn from(err: mentorpool_exchange::ExchangeError) -> Self {
+        Self {
+            code: err.code(),
+            message: err.to_string(),
+        }
+    }
+}
+
+impl From<mentorpool_media::MediaError> for IpcError {
+    fn from(err: mentorpool_media::MediaError) -> Self {
+        Self {
+            code: err.code(),
+            message: err.to_string(),
+        }
+    }
+}
+
 impl IpcError {
+    pub fn new(code: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            message: message.into(),
+        }
+    }
+
+    /// A file the user picked could not be read or written.
+    pub fn file(code: &'static str, path: &std::path::Path, err: &std::io::Error) -> Self {
+        Self {
+            code,
+            message: format!("{}: {err}", path.display()),
+        }
+    }
+
     /// A failure in the shell itself, such as a worker thread that panicked.
     pub fn internal(message: impl Into<String>) -> Self {
         Self {

@@ -5,6 +5,7 @@ mod cli;
 mod commands;
 mod error;
 mod focus_handover;
+mod picked_file;
 mod startup_message;
 mod state;
 mod window;

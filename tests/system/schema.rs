@@ -69,3 +69,23 @@ fn a_file_that_is_not_a_database_is_refused_and_left_untouched() {
     assert_eq!(err.code(), "store.not_a_database");
     assert_eq!(fs::read(&path).unwrap(), garbage);
 }
+
+/// A database as version 1 of the schema left it (the demo organisation, made by the release
+/// that introduced it) is upgraded in place and keeps every row.
+#[test]
+fn a_version_1_database_is_upgraded_with_its_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db.sqlite3");
+    fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/schema-v1-demo.sqlite3"),
+        &path,
+    )
+    .unwrap();
+    let conn = open(&path).unwrap();
+    let report = mentorpool_store::check(&conn).unwrap();
+    assert!(report.is_healthy(), "{report}");
+    assert_eq!(mentorpool_store::people::count(&conn).unwrap(), 196);
+    let mentors = mentorpool_store::mentors::list(&conn, &Default::default()).unwrap();
+    assert_eq!(mentors.len(), 43);
+    assert!(mentors.iter().any(|m| m.name == "Zoë Çelik" || !m.expertise.is_empty()));
+}

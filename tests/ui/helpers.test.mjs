@@ -1,4 +1,4 @@
-// Run with: node --test ui/lib/
+// Run with: node --test tests/ui/
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { AppError, toAppError } from '../../ui/lib/errors.js';

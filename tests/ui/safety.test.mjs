@@ -1,4 +1,4 @@
-// Run with: node --test ui/lib/
+// Run with: node --test tests/ui/
 // Guards the UI boundary of docs/architecture.md: text reaches the DOM only through safe sinks,
 // and only api.js talks to Tauri. The forbidden names are assembled so this file does not match
 // the same grep that reviewers run over ui/.

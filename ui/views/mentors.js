@@ -1,16 +1,20 @@
-// The mentor pool as cards: who they are, where they stand, what they offer and how many
-// mentees they take. A card opens the mentor form.
+// The mentor pool as cards: who they are, where they stand, what they offer, how complete the
+// profile is and how many of their places are taken. A card opens the mentor profile editor.
+// Photos load lazily, per card as it scrolls into view (see portrait.js), and are cached.
 
 import * as api from '../api.js';
 import { h, replace } from '../lib/dom.js';
 import { excerpt } from '../lib/fields.js';
+import { hasPhotoIn } from '../lib/profile.js';
 import { errorText, t, tCount } from '../lib/i18n.js';
 import { debounce, latestOnly } from '../lib/timing.js';
 import { openCandidateForm } from './candidate-form.js';
-import { icon } from './icons.js';
+import { completenessBadge } from './completeness.js';
 import { openMentorForm } from './mentor-form.js';
+import { icon } from './more-icons.js';
+import { portrait } from './portrait.js';
 import { showToast } from './toast.js';
-import { avatar, emptyState, primaryButton, searchBox, statusBadge } from './widgets.js';
+import { emptyState, primaryButton, searchBox, statusBadge } from './widgets.js';
 
 const STATUSES = ['candidate', 'approved', 'paused', 'retired'];
 
@@ -89,9 +93,11 @@ export function createMentorsView() {
   function card(mentor) {
     const chips = mentor.expertise.slice(0, MAX_CHIPS);
     const more = mentor.expertise.length - chips.length;
+    const taken = mentor.activeMentees ?? 0;
+    const full = mentor.capacity > 0 && taken >= mentor.capacity;
     return h('article', { class: `card mentor-card status-${mentor.status}`, 'data-mentor-id': mentor.id },
       h('div', { class: 'card-top' },
-        avatar(mentor.name),
+        portrait({ id: mentor.id, name: mentor.name, hasPhoto: hasPhotoIn(mentor), size: 'md' }),
         h('div', { class: 'card-heading' },
           // The name button stretches over the whole card (see .card-link in styles.css): one tab
           // stop per card, and a click anywhere on the card opens it.
@@ -105,18 +111,25 @@ export function createMentorsView() {
         ? h('ul', { class: 'chips' }, chips.map((tag) => h('li', { class: 'chip' }, tag)),
           more > 0 ? h('li', { class: 'chip chip-more' }, `+${more}`) : null)
         : h('p', { class: 'muted small' }, t('mentors.noExpertise')),
+      mentor.completeness
+        ? h('div', { class: 'card-profile' }, h('span', { class: 'card-profile-label' }, t('mentors.profile')),
+          completenessBadge(mentor.completeness))
+        : null,
       h('footer', { class: 'card-footer' },
         statusBadge(mentor.status),
-        h('span', { class: 'capacity', title: t('mentors.capacity.label') }, icon('seats'),
+        h('span', { class: full ? 'capacity capacity-full' : 'capacity', title: t('mentors.capacity.label') }, icon('seats'),
           h('span', { class: 'visually-hidden' }, `${t('mentors.capacity.label')}: `),
-          tCount('mentors.capacity', mentor.capacity))));
+          mentor.capacity === 0
+            ? tCount('mentors.capacity', 0)
+            : tCount('mentors.placesTaken', mentor.capacity, { taken, capacity: mentor.capacity }))));
   }
 
   function edit(mentor) {
     openMentorForm({
       mentor,
-      onSaved: async (profile, { complete }) => {
-        if (complete) showToast(t('mentor.saved', { name: profile.name }));
+      onSaved: async (profile, { complete, published }) => {
+        if (published) showToast(t('mentor.published', { name: profile.name }));
+        else if (complete) showToast(t('mentor.saved', { name: profile.name }));
         await refresh();
         element.querySelector(`[data-mentor-id="${Number(profile.id)}"] .card-link`)?.focus();
       },

@@ -3,15 +3,20 @@
 
 import { h, replace } from '../lib/dom.js';
 import { t } from '../lib/i18n.js';
-import { icon } from './icons.js';
 import { languageSelect } from './language-select.js';
+import { icon } from './more-icons.js';
 
 const NAV = [
   { name: 'people', id: 'nav-people', iconName: 'people', label: 'nav.people' },
   { name: 'mentors', id: 'nav-mentors', iconName: 'mentor', label: 'nav.mentors' },
+  { name: 'expertise', id: 'nav-expertise', iconName: 'tag', label: 'nav.expertise' },
+  { name: 'pool', id: 'nav-pool', iconName: 'eye', label: 'nav.pool' },
 ];
 
-/** `views` maps a name from NAV to { element, render(), enter() }. */
+/**
+ * `views` maps a name from NAV to { element, render(), enter() }; a NAV entry without a view
+ * (one still being built) is left out of the menu.
+ */
 export function createShell({ views, onLanguageChange }) {
   let current = 'people';
   const sidebar = h('aside', { class: 'sidebar' });
@@ -26,7 +31,7 @@ export function createShell({ views, onLanguageChange }) {
           h('p', { id: 'app-title', class: 'brand-name' }, t('app.title')),
           h('p', { class: 'brand-tagline' }, t('app.tagline')))),
       h('nav', { class: 'nav', 'aria-label': t('nav.label') },
-        h('ul', {}, NAV.map((item) => h('li', {},
+        h('ul', {}, NAV.filter((item) => views[item.name]).map((item) => h('li', {},
           h('button', { id: item.id, type: 'button', class: 'nav-item',
             'aria-current': item.name === current ? 'page' : null, onclick: () => show(item.name) },
           icon(item.iconName), h('span', {}, t(item.label))))))),

@@ -1,5 +1,5 @@
 use crate::{state::AppState, IpcError};
-use mentorpool_domain::{MentorId, MentorInput, MentorProfile, MentorStatus, PersonId};
+use mentorpool_domain::{MentorDetail, MentorId, MentorInput, MentorProfile, MentorStatus, PersonId};
 use mentorpool_store::mentors::{self, MentorFilter};
 use tauri::State;
 
@@ -15,6 +15,11 @@ pub async fn list_mentors(
 }
 
 #[tauri::command]
+pub async fn get_mentor(state: State<'_, AppState>, id: MentorId) -> Result<MentorDetail, IpcError> {
+    state.read(move |db| mentors::detail(db, id)).await
+}
+
+#[tauri::command]
 pub async fn make_mentor_candidate(state: State<'_, AppState>, person_id: PersonId) -> Result<MentorProfile, IpcError> {
     state.write(move |tx| mentors::make_candidate(tx, person_id)).await
 }
@@ -24,7 +29,7 @@ pub async fn update_mentor(
     state: State<'_, AppState>,
     id: MentorId,
     input: MentorInput,
-) -> Result<MentorProfile, IpcError> {
+) -> Result<MentorDetail, IpcError> {
     state.write(move |tx| mentors::edit(tx, id, input)).await
 }
 

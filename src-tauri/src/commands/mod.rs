@@ -1,7 +1,13 @@
 //! IPC commands, one file per area. Each deserializes, calls the core and maps the error.
 
+mod files;
+mod import;
 mod mentors;
 mod people;
+mod poll;
+mod pool;
+mod screening;
+mod vocabulary;
 mod welcome;
 
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
@@ -19,5 +25,31 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         mentors::make_mentor_candidate,
         mentors::update_mentor,
         mentors::set_mentor_status,
+        mentors::get_mentor,
+        files::mentor_photo,
+        files::set_mentor_photo,
+        files::remove_mentor_photo,
+        files::set_cv_file,
+        files::remove_cv_file,
+        files::export_cv_file,
+        screening::get_screening,
+        screening::save_screening,
+        vocabulary::list_tags,
+        vocabulary::add_tag,
+        vocabulary::rename_tag,
+        vocabulary::merge_tags,
+        pool::list_available_mentors,
+        poll::list_poll_rounds,
+        poll::open_poll_round,
+        poll::close_poll_round,
+        poll::preview_invitees,
+        poll::invite_to_poll,
+        poll::list_invitees,
+        poll::record_poll_answer,
+        import::preview_employee_import,
+        import::apply_employee_import,
+        import::export_invitations,
+        import::preview_poll_answers,
+        import::apply_poll_answers,
     ]
 }

@@ -5,6 +5,7 @@ use crate::departments::{Department, Team, DEPARTMENTS, DIRECTIE, DIRECTIE_STAFF
 use crate::featured::{FeaturedPerson, Place, DIRECTOR, NEWCOMERS};
 use crate::mentors::MENTORS;
 use crate::names::{email_local_part, random_name, Origin};
+use crate::pool::{self, DemoMentorship, DemoPoll, DemoScreening};
 use crate::rng::Rng;
 use chrono::{Datelike, NaiveDate};
 use mentorpool_domain::{MentorInput, MentorStatus, PersonInput};
@@ -24,6 +25,13 @@ pub struct DemoOrganisation {
     /// Managers always come before the people who report to them.
     pub people: Vec<DemoPerson>,
     pub mentors: Vec<DemoMentor>,
+    /// HR's screenings: an approval for every approved, paused or retired mentor, and
+    /// candidates at every stage.
+    pub screenings: Vec<DemoScreening>,
+    /// This year's recruitment poll, already closed.
+    pub poll: DemoPoll,
+    /// Mentorships that are running, so some mentors have mentees and one is full.
+    pub mentorships: Vec<DemoMentorship>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,24 +65,13 @@ pub fn generate(today: NaiveDate) -> DemoOrganisation {
         org.add_department(department, director);
     }
     org.number_by_seniority();
-    let mentors = MENTORS
-        .iter()
-        .filter_map(|seed| {
-            let person = org.people.iter().position(|p| p.person.name == seed.person.name)?;
-            Some(DemoMentor {
-                person,
-                profile: MentorInput {
-                    bio: seed.bio.to_string(),
-                    expertise: seed.expertise.iter().map(|tag| tag.to_string()).collect(),
-                    capacity: seed.capacity,
-                },
-                status: seed.status,
-            })
-        })
-        .collect();
+    let pool = pool::build(&org.people, today);
     DemoOrganisation {
         people: org.people,
-        mentors,
+        mentors: pool.mentors,
+        screenings: pool.screenings,
+        poll: pool.poll,
+        mentorships: pool.mentorships,
     }
 }
 
@@ -83,6 +80,11 @@ fn featured() -> impl Iterator<Item = &'static FeaturedPerson> {
     std::iter::once(&DIRECTOR)
         .chain(&NEWCOMERS)
         .chain(MENTORS.iter().map(|seed| &seed.person))
+}
+
+/// Whether this person was written by hand rather than generated.
+pub(crate) fn is_featured(name: &str) -> bool {
+    featured().any(|person| person.name == name)
 }
 
 /// Someone about to join the organisation.

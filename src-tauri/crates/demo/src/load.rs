@@ -2,8 +2,9 @@
 
 use crate::{generate, DemoError};
 use chrono::{Datelike, NaiveDate};
-use mentorpool_store::{is_empty, mentors, people, write, StoreError};
-use rusqlite::Connection;
+use mentorpool_domain::{MentorId, PersonId};
+use mentorpool_store::{is_empty, mentors, people, poll, screening, write, StoreError};
+use rusqlite::{params, Connection};
 
 /// What [`load`] stored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -31,9 +32,33 @@ pub fn load(conn: &mut Connection, today: NaiveDate) -> Result<DemoSummary, Demo
                 .with_manager(entry.manager.map(|index| ids[index]));
             ids.push(people::insert(tx, &person)?);
         }
+        // Mentors come before the poll: answering "interested" makes a candidate only of
+        // someone without a profile, and every interested demo invitee has one.
+        let mut mentor_ids = Vec::with_capacity(demo.mentors.len());
         for mentor in &demo.mentors {
             let profile = mentor.profile.clone().validate().map_err(StoreError::from)?;
-            mentors::insert(tx, ids[mentor.person], &profile, mentor.status)?;
+            mentor_ids.push(mentors::insert(tx, ids[mentor.person], &profile, mentor.status)?);
+        }
+        for screened in &demo.screenings {
+            screening::save(tx, mentor_ids[screened.mentor], screened.input.clone(), screened.on)?;
+        }
+        let round = poll::open_round(tx, demo.poll.round.clone(), demo.poll.opened_on)?;
+        let invited: Vec<PersonId> = demo.poll.invitees.iter().map(|invitee| ids[invitee.person]).collect();
+        poll::invite(tx, round.id, &invited)?;
+        for invitee in &demo.poll.invitees {
+            if let Some((answer, on)) = &invitee.answer {
+                poll::record_answer(tx, round.id, ids[invitee.person], answer.clone(), *on)?;
+            }
+        }
+        poll::close_round(tx, round.id, demo.poll.closed_on)?;
+        for mentorship in &demo.mentorships {
+            insert_mentorship(
+                tx,
+                mentor_ids[mentorship.mentor],
+                ids[mentorship.mentee],
+                mentorship.origin,
+                mentorship.started_on,
+            )?;
         }
         Ok(DemoSummary {
             people: ids.len(),
@@ -42,10 +67,27 @@ pub fn load(conn: &mut Connection, today: NaiveDate) -> Result<DemoSummary, Demo
     })
 }
 
+/// A running mentorship. The store has no mentorship module yet; until it does, the demo
+/// writes the row itself.
+fn insert_mentorship(
+    conn: &Connection,
+    mentor: MentorId,
+    mentee: PersonId,
+    origin: &str,
+    started_on: NaiveDate,
+) -> Result<(), StoreError> {
+    conn.prepare_cached("INSERT INTO mentorship (mentor_id, mentee_id, origin, started_on) VALUES (?1, ?2, ?3, ?4)")?
+        .execute(params![mentor.get(), mentee.get(), origin, started_on])?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use mentorpool_store::{mentors::MentorFilter, open_in_memory};
+    use mentorpool_domain::poll::PollAnswer;
+    use mentorpool_domain::screening::ScreeningDecision;
+    use mentorpool_domain::MentorStatus;
+    use mentorpool_store::{mentors::MentorFilter, open_in_memory, public};
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 3, 15).expect("a real date")
@@ -99,6 +141,178 @@ mod tests {
         assert_eq!(jeroen.department, "Projecten & Techniek");
         assert!(jeroen.expertise.iter().any(|tag| tag == "Dijkversterking"));
         assert!(jeroen.bio.len() > 500);
+        Ok(())
+    }
+
+    fn loaded() -> Result<Connection, DemoError> {
+        let mut conn = open_in_memory()?;
+        load(&mut conn, today())?;
+        Ok(conn)
+    }
+
+    #[test]
+    fn every_approved_paused_or_retired_mentor_is_publishable_and_approved_by_hr() -> Result<(), DemoError> {
+        let conn = loaded()?;
+        let pool = mentors::list(&conn, &MentorFilter::default())?;
+        let active: Vec<_> = pool.iter().filter(|m| m.status != MentorStatus::Candidate).collect();
+        assert!(active.len() >= 35);
+        for mentor in active {
+            assert!(
+                mentor.completeness.publishable,
+                "{}: {:?}",
+                mentor.name, mentor.completeness.missing
+            );
+            assert_eq!(mentor.completeness.suggested, ["photo"], "{}", mentor.name);
+            let screened = screening::get(&conn, mentor.id)?;
+            assert_eq!(screened.decision, Some(ScreeningDecision::Approve), "{}", mentor.name);
+            assert!(screened.checks.all_met() && !screened.decision_reason.is_empty() && !screened.notes.is_empty());
+            assert!(screened.decided_on.is_some_and(|on| on < today()));
+            let detail = mentors::detail(&conn, mentor.id)?;
+            assert!((2..=4).contains(&detail.topics.len()) && (2..=4).contains(&detail.career_path.len()));
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn candidates_wait_at_every_stage_of_screening() -> Result<(), DemoError> {
+        let conn = loaded()?;
+        let candidates = mentors::list(
+            &conn,
+            &MentorFilter {
+                status: Some(MentorStatus::Candidate),
+                ..MentorFilter::default()
+            },
+        )?;
+        let mut screenings = Vec::new();
+        for candidate in &candidates {
+            screenings.push((candidate.name.as_str(), screening::get(&conn, candidate.id)?));
+        }
+        let unscreened = screenings.iter().filter(|(_, s)| *s == Default::default()).count();
+        assert!(unscreened >= 2, "{screenings:?}");
+        let underway: Vec<_> = screenings
+            .iter()
+            .filter(|(_, s)| s.decision.is_none() && !s.notes.is_empty())
+            .collect();
+        assert_eq!(underway.len(), 1, "{screenings:?}");
+        assert!(!underway[0].1.checks.all_met() && underway[0].1.checks.motivated == Some(true));
+        let postponed: Vec<_> = screenings
+            .iter()
+            .filter(|(_, s)| s.decision == Some(ScreeningDecision::Postpone))
+            .collect();
+        assert_eq!(postponed.len(), 1);
+        assert_eq!(postponed[0].1.checks.career_goals_met, Some(false));
+        assert!(postponed[0]
+            .1
+            .decision_reason
+            .contains("over een jaar opnieuw bekijken"));
+        assert!(screenings
+            .iter()
+            .all(|(_, s)| s.decision != Some(ScreeningDecision::Approve)));
+        assert!(
+            candidates.iter().any(|c| !c.completeness.publishable),
+            "some profiles are still drafts"
+        );
+        let gijs = candidates
+            .iter()
+            .find(|c| c.name == "Gijs van Beek")
+            .expect("Gijs is a candidate");
+        assert_eq!(gijs.completeness.missing, ["topics", "meeting", "career_path", "cv"]);
+        Ok(())
+    }
+
+    #[test]
+    fn the_poll_round_is_closed_with_its_answers() -> Result<(), DemoError> {
+        let conn = loaded()?;
+        let demo = generate(today());
+        let rounds = poll::rounds(&conn)?;
+        assert_eq!(rounds.len(), 1);
+        let round = &rounds[0];
+        assert_eq!(round.title, "Peiling mentoren 2026");
+        assert_eq!(
+            (Some(round.opened_on), round.closed_on),
+            (Some(demo.poll.opened_on), Some(demo.poll.closed_on))
+        );
+        let answered: Vec<_> = demo.poll.invitees.iter().filter_map(|i| i.answer.as_ref()).collect();
+        let count = |kind| answered.iter().filter(|(a, _)| a.answer == kind).count();
+        assert_eq!(
+            (round.invited, round.answered, round.interested, round.not_interested),
+            (
+                demo.poll.invitees.len(),
+                answered.len(),
+                count(PollAnswer::Interested),
+                count(PollAnswer::NotInterested)
+            )
+        );
+        assert_eq!((round.invited, round.answered, round.interested), (40, 33, 26));
+        let invitees = poll::invitees(&conn, round.id)?;
+        assert!(invitees
+            .iter()
+            .filter(|i| i.answer == PollAnswer::Interested)
+            .all(|i| i.hours_per_month.is_some_and(|h| (4..=8).contains(&h)) && !i.motivation.is_empty()));
+        assert_eq!(invitees.iter().filter(|i| i.answered_on.is_none()).count(), 7);
+        // Recording the answers made no extra candidates.
+        assert_eq!(
+            mentors::list(&conn, &MentorFilter::default())?.len(),
+            demo.mentors.len()
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn mentorships_take_places_and_plenty_of_mentors_stay_available() -> Result<(), DemoError> {
+        let conn = loaded()?;
+        let demo = generate(today());
+        let pool = mentors::list(&conn, &MentorFilter::default())?;
+        let active: u32 = pool.iter().map(|m| m.active_mentees).sum();
+        assert_eq!(usize::try_from(active).ok(), Some(demo.mentorships.len()));
+        assert!(pool.iter().all(|m| m.active_mentees <= u32::from(m.capacity)));
+        let available = public::available_mentors(&conn)?;
+        assert!(available.len() >= 25, "{}", available.len());
+        assert!(available.len() < pool.iter().filter(|m| m.status == MentorStatus::Approved).count());
+        assert!(available.iter().all(|m| m.places_available > 0 && !m.topics.is_empty()));
+        let hatice = available
+            .iter()
+            .find(|m| m.name == "Hatice Öztürk")
+            .expect("Hatice has room");
+        assert_eq!(hatice.places_available, 1);
+        Ok(())
+    }
+
+    #[test]
+    fn loading_twice_gives_the_same_pool() -> Result<(), DemoError> {
+        let (first, second) = (loaded()?, loaded()?);
+        let everything = |conn: &Connection| -> Result<String, DemoError> {
+            let pool = mentors::list(conn, &MentorFilter::default())?;
+            let mut details = Vec::new();
+            for mentor in &pool {
+                details.push((mentors::detail(conn, mentor.id)?, screening::get(conn, mentor.id)?));
+            }
+            let round = poll::rounds(conn)?;
+            let invitees = poll::invitees(conn, round[0].id)?;
+            let text = format!("{details:?}{round:?}{invitees:?}{:?}", public::available_mentors(conn)?);
+            Ok(text)
+        };
+        assert_eq!(everything(&first)?, everything(&second)?);
+        Ok(())
+    }
+
+    #[test]
+    fn loads_on_any_day() -> Result<(), DemoError> {
+        for (year, month, day) in [(2028, 1, 1), (2028, 12, 31), (2031, 7, 4)] {
+            let today = NaiveDate::from_ymd_opt(year, month, day).expect("a real date");
+            let mut conn = open_in_memory()?;
+            load(&mut conn, today)?;
+            let pool = mentors::list(&conn, &MentorFilter::default())?;
+            assert!(pool
+                .iter()
+                .filter(|m| m.status != MentorStatus::Candidate)
+                .all(|m| m.completeness.publishable));
+            assert!(public::available_mentors(&conn)?.len() >= 25);
+            assert_eq!(
+                poll::rounds(&conn)?[0].closed_on,
+                today.checked_sub_days(chrono::Days::new(30))
+            );
+        }
         Ok(())
     }
 }

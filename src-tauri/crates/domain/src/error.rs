@@ -36,6 +36,40 @@ pub enum DomainError {
     UnknownPerson,
     #[error("the mentor does not exist")]
     UnknownMentor,
+    #[error("a poll round needs a title")]
+    EmptyPollTitle,
+    #[error("{0} hours a month is not plausible next to a regular job")]
+    HoursOutOfRange(i64),
+    #[error("the poll round does not exist")]
+    UnknownPollRound,
+    #[error("this person was not invited in this round")]
+    NotInvited,
+    #[error("a screening decision needs a reason")]
+    DecisionNeedsReason,
+    #[error("approving needs every screening point met")]
+    ApprovalNeedsAllChecks,
+    #[error("a candidate is approved only after HR's screening decided to approve")]
+    NotScreenedForApproval,
+    #[error("the profile is not complete enough to publish; missing: {0}")]
+    ProfileIncomplete(String),
+    #[error("the profile text is longer than {0} characters")]
+    BioTooLong(usize),
+    #[error("a topic is empty")]
+    EmptyTopic,
+    #[error("a career move needs the role moved to")]
+    CareerMoveWithoutRole,
+    #[error("a CV entry needs a title")]
+    CvEntryWithoutTitle,
+    #[error("a CV entry ends before it starts")]
+    CvEntryEndsBeforeStart,
+    #[error("year {0} is not plausible")]
+    ImplausibleYear(i32),
+    #[error("the expertise tag does not exist")]
+    UnknownTag,
+    #[error("an expertise tag named '{0}' already exists")]
+    DuplicateTag(String),
+    #[error("a tag cannot be merged into itself")]
+    MergeIntoItself,
 }
 
 impl DomainError {
@@ -58,6 +92,23 @@ impl DomainError {
             Self::EmptyExpertise => "mentor.empty_expertise",
             Self::UnknownPerson => "person.not_found",
             Self::UnknownMentor => "mentor.not_found",
+            Self::EmptyPollTitle => "poll.empty_title",
+            Self::HoursOutOfRange(_) => "poll.hours_out_of_range",
+            Self::UnknownPollRound => "poll.not_found",
+            Self::NotInvited => "poll.not_invited",
+            Self::DecisionNeedsReason => "screening.decision_needs_reason",
+            Self::ApprovalNeedsAllChecks => "screening.approval_needs_all_checks",
+            Self::NotScreenedForApproval => "mentor.not_screened",
+            Self::ProfileIncomplete(_) => "mentor.profile_incomplete",
+            Self::BioTooLong(_) => "mentor.bio_too_long",
+            Self::EmptyTopic => "profile.empty_topic",
+            Self::CareerMoveWithoutRole => "profile.career_move_without_role",
+            Self::CvEntryWithoutTitle => "profile.cv_entry_without_title",
+            Self::CvEntryEndsBeforeStart => "profile.cv_entry_ends_before_start",
+            Self::ImplausibleYear(_) => "profile.implausible_year",
+            Self::UnknownTag => "expertise.not_found",
+            Self::DuplicateTag(_) => "expertise.duplicate",
+            Self::MergeIntoItself => "expertise.merge_into_itself",
         }
     }
 }

@@ -9,6 +9,9 @@ mod language;
 mod management;
 pub mod mentor;
 pub mod person;
+pub mod poll;
+pub mod profile;
+pub mod screening;
 mod search;
 mod ui_language;
 
@@ -17,7 +20,7 @@ pub use error::DomainError;
 pub use ids::{MentorId, PersonId};
 pub use language::LanguageCode;
 pub use management::would_create_cycle;
-pub use mentor::{MentorInput, MentorProfile, MentorStatus, ValidMentor, DEFAULT_CAPACITY};
+pub use mentor::{MentorDetail, MentorInput, MentorProfile, MentorStatus, ValidMentor, DEFAULT_CAPACITY};
 pub use person::{Person, PersonInput, ValidPerson};
 pub use search::fold_for_search;
 pub use ui_language::UiLanguage;

@@ -1,6 +1,7 @@
 //! Mentor profiles: a person HR has taken into the mentor pool, and where they stand in it.
 
-use crate::{DomainError, MentorId, PersonId};
+use crate::profile::{CareerMove, Completeness, CvEntry, MeetingFrequency, MeetingMode};
+use crate::{DomainError, LanguageCode, MentorId, PersonId};
 use serde::{Deserialize, Serialize};
 
 /// How many mentees a mentor takes on unless HR says otherwise.
@@ -73,13 +74,22 @@ impl MentorStatus {
     }
 }
 
-/// What HR edits on a mentor profile.
+/// Newcomers skim; the UI suggests 600 characters, and past this a profile is a CV.
+pub const MAX_BIO_CHARS: usize = 2000;
+
+/// The whole profile HR edits; every save replaces every field.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct MentorInput {
     pub bio: String,
     pub expertise: Vec<String>,
     pub capacity: i64,
+    /// What the mentor offers to talk about, in their own words.
+    pub topics: Vec<String>,
+    pub meeting_mode: Option<MeetingMode>,
+    pub meeting_frequency: Option<MeetingFrequency>,
+    pub career_path: Vec<CareerMove>,
+    pub cv: Vec<CvEntry>,
 }
 
 impl Default for MentorInput {
@@ -88,6 +98,11 @@ impl Default for MentorInput {
             bio: String::new(),
             expertise: Vec::new(),
             capacity: i64::from(DEFAULT_CAPACITY),
+            topics: Vec::new(),
+            meeting_mode: None,
+            meeting_frequency: None,
+            career_path: Vec::new(),
+            cv: Vec::new(),
         }
     }
 }
@@ -98,6 +113,26 @@ pub struct ValidMentor {
     bio: String,
     expertise: Vec<String>,
     capacity: u8,
+    topics: Vec<String>,
+    meeting_mode: Option<MeetingMode>,
+    meeting_frequency: Option<MeetingFrequency>,
+    career_path: Vec<CareerMove>,
+    cv: Vec<CvEntry>,
+}
+
+/// Trims, drops duplicates that differ only in case (the first spelling wins), refuses blanks.
+fn tidy_list(raw: &[String], blank: DomainError) -> Result<Vec<String>, DomainError> {
+    let mut items: Vec<String> = Vec::with_capacity(raw.len());
+    for item in raw {
+        let item = item.split_whitespace().collect::<Vec<_>>().join(" ");
+        if item.is_empty() {
+            return Err(blank.clone());
+        }
+        if !items.iter().any(|seen| seen.to_lowercase() == item.to_lowercase()) {
+            items.push(item);
+        }
+    }
+    Ok(items)
 }
 
 impl MentorInput {
@@ -106,21 +141,23 @@ impl MentorInput {
             .ok()
             .filter(|c| i64::from(*c) <= MAX_CAPACITY)
             .ok_or(DomainError::CapacityOutOfRange(self.capacity))?;
-        let mut expertise: Vec<String> = Vec::with_capacity(self.expertise.len());
-        for raw in &self.expertise {
-            let tag = raw.split_whitespace().collect::<Vec<_>>().join(" ");
-            if tag.is_empty() {
-                return Err(DomainError::EmptyExpertise);
-            }
-            // Tags differ only in case are the same tag; the first spelling wins.
-            if !expertise.iter().any(|seen| seen.to_lowercase() == tag.to_lowercase()) {
-                expertise.push(tag);
-            }
+        let bio = self.bio.trim().to_string();
+        if bio.chars().count() > MAX_BIO_CHARS {
+            return Err(DomainError::BioTooLong(MAX_BIO_CHARS));
         }
         Ok(ValidMentor {
-            bio: self.bio.trim().to_string(),
-            expertise,
+            bio,
+            expertise: tidy_list(&self.expertise, DomainError::EmptyExpertise)?,
             capacity,
+            topics: tidy_list(&self.topics, DomainError::EmptyTopic)?,
+            meeting_mode: self.meeting_mode,
+            meeting_frequency: self.meeting_frequency,
+            career_path: self
+                .career_path
+                .into_iter()
+                .map(CareerMove::validate)
+                .collect::<Result<_, _>>()?,
+            cv: self.cv.into_iter().map(CvEntry::validate).collect::<Result<_, _>>()?,
         })
     }
 }
@@ -134,6 +171,21 @@ impl ValidMentor {
     }
     pub fn capacity(&self) -> u8 {
         self.capacity
+    }
+    pub fn topics(&self) -> &[String] {
+        &self.topics
+    }
+    pub fn meeting_mode(&self) -> Option<MeetingMode> {
+        self.meeting_mode
+    }
+    pub fn meeting_frequency(&self) -> Option<MeetingFrequency> {
+        self.meeting_frequency
+    }
+    pub fn career_path(&self) -> &[CareerMove] {
+        &self.career_path
+    }
+    pub fn cv(&self) -> &[CvEntry] {
+        &self.cv
     }
 }
 
@@ -151,8 +203,27 @@ pub struct MentorProfile {
     pub bio: String,
     pub expertise: Vec<String>,
     pub capacity: u8,
+    /// Mentees in an active mentorship; capacity minus these is what newcomers can still take.
+    pub active_mentees: u32,
     /// Where the lifecycle allows this mentor to go next, so the UI never guesses the rules.
     pub allowed_statuses: Vec<MentorStatus>,
+    pub completeness: Completeness,
+}
+
+/// Everything HR sees and edits of one mentor: the list row plus the full profile.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MentorDetail {
+    #[serde(flatten)]
+    pub summary: MentorProfile,
+    pub topics: Vec<String>,
+    pub meeting_mode: Option<MeetingMode>,
+    pub meeting_frequency: Option<MeetingFrequency>,
+    pub career_path: Vec<CareerMove>,
+    pub cv: Vec<CvEntry>,
+    pub languages: Vec<LanguageCode>,
+    pub has_photo: bool,
+    pub cv_file_name: Option<String>,
 }
 
 #[cfg(test)]

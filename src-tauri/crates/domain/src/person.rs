@@ -36,7 +36,7 @@ pub struct ValidPerson {
 }
 
 /// The earliest career start we accept; anything before is a typo in an export.
-const EARLIEST_CAREER_START: i32 = 1950;
+pub const EARLIEST_CAREER_START: i32 = 1950;
 
 impl PersonInput {
     /// Checks and normalises the input. `this_year` bounds the career start year; it is a
@@ -134,6 +134,9 @@ pub struct Person {
     pub career_start_year: Option<i32>,
     pub languages: Vec<LanguageCode>,
     pub mentor_status: Option<MentorStatus>,
+    /// The day HR marked them as having left (they were missing from an employee import).
+    /// People who left are never deleted: their history stays.
+    pub left_on: Option<NaiveDate>,
 }
 
 fn collapse_spaces(raw: &str) -> String {

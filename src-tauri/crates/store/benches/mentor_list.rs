@@ -41,6 +41,7 @@ fn pool() -> Connection {
                 ),
                 expertise: (0..3).map(|k| TAGS[(i + k * 3) % TAGS.len()].to_string()).collect(),
                 capacity: 2,
+                ..MentorInput::default()
             }
             .validate()?;
             mentors::insert(tx, id, &profile, MentorStatus::ALL[i % 4])?;

@@ -6,11 +6,19 @@ mod check;
 mod connection;
 mod data_dir;
 mod error;
+pub mod mentor_files;
+mod mentor_profile;
 pub mod mentors;
 mod migrations;
 mod network_fs;
 pub mod people;
+pub mod poll;
+pub mod public;
+pub mod screening;
 pub mod settings;
+#[cfg(test)]
+mod test_support;
+pub mod vocabulary;
 
 pub use check::{check, CheckReport};
 pub use connection::{is_empty, open, open_in_memory, write};

@@ -2,9 +2,13 @@
 
 use crate::people::like_pattern;
 use crate::StoreError;
+use crate::{mentor_files, mentor_profile, screening};
 use chrono::Utc;
+use mentorpool_domain::profile::{MeetingFrequency, MeetingMode, ProfileFacts};
+use mentorpool_domain::screening::ScreeningDecision;
 use mentorpool_domain::{
-    fold_for_search, DomainError, MentorId, MentorInput, MentorProfile, MentorStatus, PersonId, ValidMentor,
+    fold_for_search, DomainError, MentorDetail, MentorId, MentorInput, MentorProfile, MentorStatus, PersonId,
+    ValidMentor,
 };
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension, Row};
 
@@ -12,7 +16,16 @@ const SELECT_MENTOR: &str = "
     SELECT m.id, m.person_id, p.name, p.email, p.department, p.job_title, m.status, m.bio, m.capacity,
            (SELECT group_concat(t.name, char(31) ORDER BY me.position)
               FROM mentor_expertise me JOIN expertise_tag t ON t.id = me.tag_id
-             WHERE me.mentor_id = m.id)
+             WHERE me.mentor_id = m.id),
+           (SELECT count(*) FROM mentorship WHERE mentor_id = m.id AND ended_on IS NULL),
+           length(m.bio),
+           (SELECT count(*) FROM mentor_topic WHERE mentor_id = m.id),
+           (SELECT count(*) FROM person_language WHERE person_id = m.person_id),
+           m.meeting_mode IS NOT NULL AND m.meeting_frequency IS NOT NULL,
+           (SELECT count(*) FROM career_move WHERE mentor_id = m.id),
+           (SELECT count(*) FROM cv_entry WHERE mentor_id = m.id),
+           EXISTS (SELECT 1 FROM mentor_photo WHERE mentor_id = m.id),
+           m.meeting_mode, m.meeting_frequency
     FROM mentor m
     JOIN person p ON p.id = m.person_id";
 
@@ -41,9 +54,9 @@ pub fn make_candidate(conn: &Connection, person: PersonId) -> Result<MentorProfi
 }
 
 /// Validates an edit from HR, stores it and returns the profile.
-pub fn edit(conn: &Connection, id: MentorId, input: MentorInput) -> Result<MentorProfile, StoreError> {
+pub fn edit(conn: &Connection, id: MentorId, input: MentorInput) -> Result<MentorDetail, StoreError> {
     update(conn, id, &input.validate()?)?;
-    get(conn, id)
+    detail(conn, id)
 }
 
 /// [`set_status`], returning the profile.
@@ -67,15 +80,18 @@ pub fn insert(
     }
     let now = Utc::now().to_rfc3339();
     conn.execute(
-        "INSERT INTO mentor (person_id, status, bio, capacity, search_key, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+        "INSERT INTO mentor (person_id, status, bio, capacity, search_key, created_at, updated_at,
+                             meeting_mode, meeting_frequency)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8)",
         params![
             person,
             status.as_str(),
             mentor.bio(),
             mentor.capacity(),
             search_key(mentor),
-            now
+            now,
+            mentor.meeting_mode().map(MeetingMode::as_str),
+            mentor.meeting_frequency().map(MeetingFrequency::as_str),
         ],
     )
     .map_err(|err| match &err {
@@ -85,32 +101,61 @@ pub fn insert(
         _ => err.into(),
     })?;
     let id = MentorId::new(conn.last_insert_rowid());
-    replace_expertise(conn, id, mentor.expertise())?;
+    replace_parts(conn, id, mentor)?;
     Ok(id)
 }
 
 /// Replaces the profile text, expertise and capacity.
 pub fn update(conn: &Connection, id: MentorId, mentor: &ValidMentor) -> Result<(), StoreError> {
     let changed = conn.execute(
-        "UPDATE mentor SET bio = ?2, capacity = ?3, search_key = ?4, updated_at = ?5 WHERE id = ?1",
+        "UPDATE mentor SET bio = ?2, capacity = ?3, search_key = ?4, updated_at = ?5, meeting_mode = ?6,
+                meeting_frequency = ?7
+         WHERE id = ?1",
         params![
             id,
             mentor.bio(),
             mentor.capacity(),
             search_key(mentor),
-            Utc::now().to_rfc3339()
+            Utc::now().to_rfc3339(),
+            mentor.meeting_mode().map(MeetingMode::as_str),
+            mentor.meeting_frequency().map(MeetingFrequency::as_str),
         ],
     )?;
     if changed == 0 {
         return Err(DomainError::UnknownMentor.into());
     }
-    replace_expertise(conn, id, mentor.expertise())
+    replace_parts(conn, id, mentor)?;
+    // A published profile must stay complete; an edit that breaks it is refused.
+    let profile = get(conn, id)?;
+    if profile.status == MentorStatus::Approved && !profile.completeness.publishable {
+        return Err(DomainError::ProfileIncomplete(profile.completeness.missing.join(", ")).into());
+    }
+    Ok(())
 }
 
-/// Moves a mentor along the lifecycle; a move the lifecycle does not allow is refused.
+fn replace_parts(conn: &Connection, id: MentorId, mentor: &ValidMentor) -> Result<(), StoreError> {
+    replace_expertise(conn, id, mentor.expertise())?;
+    mentor_profile::replace_topics(conn, id, mentor.topics())?;
+    mentor_profile::replace_career_path(conn, id, mentor.career_path())?;
+    mentor_profile::replace_cv(conn, id, mentor.cv())
+}
+
+/// Moves a mentor along the lifecycle; a move the lifecycle does not allow is refused. A
+/// candidate is approved only after HR's screening decided so, and only a complete profile is
+/// published.
 pub fn set_status(conn: &Connection, id: MentorId, to: MentorStatus) -> Result<(), StoreError> {
-    let current = get(conn, id)?.status;
-    let next = current.transition_to(to)?;
+    let profile = get(conn, id)?;
+    let next = profile.status.transition_to(to)?;
+    if next == MentorStatus::Approved && profile.status != MentorStatus::Approved {
+        if profile.status == MentorStatus::Candidate
+            && screening::get(conn, id)?.decision != Some(ScreeningDecision::Approve)
+        {
+            return Err(DomainError::NotScreenedForApproval.into());
+        }
+        if !profile.completeness.publishable {
+            return Err(DomainError::ProfileIncomplete(profile.completeness.missing.join(", ")).into());
+        }
+    }
     conn.execute(
         "UPDATE mentor SET status = ?2, updated_at = ?3 WHERE id = ?1",
         params![id, next.as_str(), Utc::now().to_rfc3339()],
@@ -122,6 +167,30 @@ pub fn get(conn: &Connection, id: MentorId) -> Result<MentorProfile, StoreError>
     conn.query_row(&format!("{SELECT_MENTOR} WHERE m.id = ?1"), [id], read_mentor)
         .optional()?
         .ok_or(DomainError::UnknownMentor.into())
+}
+
+/// Everything HR edits of one mentor.
+pub fn detail(conn: &Connection, id: MentorId) -> Result<MentorDetail, StoreError> {
+    let (summary, meeting_mode, meeting_frequency) = conn
+        .query_row(&format!("{SELECT_MENTOR} WHERE m.id = ?1"), [id], |row| {
+            let mode: Option<String> = row.get(18)?;
+            let frequency: Option<String> = row.get(19)?;
+            Ok((read_mentor(row)?, mode, frequency))
+        })
+        .optional()?
+        .ok_or(StoreError::Domain(DomainError::UnknownMentor))?;
+    let languages = crate::people::get(conn, summary.person_id)?.languages;
+    Ok(MentorDetail {
+        topics: mentor_profile::topics(conn, id)?,
+        meeting_mode: meeting_mode.as_deref().and_then(MeetingMode::parse),
+        meeting_frequency: meeting_frequency.as_deref().and_then(MeetingFrequency::parse),
+        career_path: mentor_profile::career_path(conn, id)?,
+        cv: mentor_profile::cv(conn, id)?,
+        languages,
+        has_photo: mentor_files::photo(conn, id)?.is_some(),
+        cv_file_name: mentor_files::cv_file_name(conn, id)?,
+        summary,
+    })
 }
 
 pub fn get_by_person(conn: &Connection, person: PersonId) -> Result<Option<MentorProfile>, StoreError> {
@@ -152,7 +221,12 @@ pub fn list(conn: &Connection, filter: &MentorFilter) -> Result<Vec<MentorProfil
 }
 
 fn search_key(mentor: &ValidMentor) -> String {
-    fold_for_search(&format!("{} | {}", mentor.bio(), mentor.expertise().join(" | ")))
+    fold_for_search(&format!(
+        "{} | {} | {}",
+        mentor.bio(),
+        mentor.expertise().join(" | "),
+        mentor.topics().join(" | ")
+    ))
 }
 
 /// Links the mentor to the given tags in order, adding tags the vocabulary lacks. A tag that
@@ -177,7 +251,22 @@ fn read_mentor(row: &Row<'_>) -> rusqlite::Result<MentorProfile> {
     let status = MentorStatus::parse(&status).ok_or_else(|| {
         rusqlite::Error::FromSqlConversionFailure(6, rusqlite::types::Type::Text, format!("status {status}").into())
     })?;
-    let expertise: Option<String> = row.get(9)?;
+    let expertise: Vec<String> = row
+        .get::<_, Option<String>>(9)?
+        .map(|all| all.split('\u{1f}').map(str::to_string).collect())
+        .unwrap_or_default();
+    let count =
+        |column: usize| -> rusqlite::Result<usize> { Ok(usize::try_from(row.get::<_, i64>(column)?).unwrap_or(0)) };
+    let facts = ProfileFacts {
+        bio_chars: count(11)?,
+        expertise: expertise.len(),
+        topics: count(12)?,
+        languages: count(13)?,
+        has_meeting_preference: row.get(14)?,
+        career_moves: count(15)?,
+        cv_entries: count(16)?,
+        has_photo: row.get(17)?,
+    };
     Ok(MentorProfile {
         id: row.get(0)?,
         person_id: row.get(1)?,
@@ -189,9 +278,9 @@ fn read_mentor(row: &Row<'_>) -> rusqlite::Result<MentorProfile> {
         allowed_statuses: status.reachable(),
         bio: row.get(7)?,
         capacity: row.get(8)?,
-        expertise: expertise
-            .map(|all| all.split('\u{1f}').map(str::to_string).collect())
-            .unwrap_or_default(),
+        expertise,
+        active_mentees: row.get(10)?,
+        completeness: facts.completeness(),
     })
 }
 
@@ -207,6 +296,7 @@ mod tests {
             email: format!("p{number}@waterschap.nl"),
             employee_number: number.into(),
             department: "Watersystemen".into(),
+            languages: vec!["nl".into()],
             ..PersonInput::default()
         };
         people::insert(conn, &input.validate(2026).unwrap()).unwrap()
@@ -217,6 +307,7 @@ mod tests {
             bio: bio.into(),
             expertise: expertise.iter().map(|s| s.to_string()).collect(),
             capacity,
+            ..MentorInput::default()
         }
         .validate()
         .unwrap()
@@ -293,9 +384,36 @@ mod tests {
         .unwrap_err();
         assert_eq!(err.code(), "mentor.capacity_out_of_range");
         assert_eq!(get(&conn, id).unwrap().capacity, 2);
+    }
+
+    #[test]
+    fn only_a_screened_and_complete_profile_is_published() {
+        let conn = crate::open_in_memory().unwrap();
+        let id = create_candidate(&conn, person(&conn, "Anne", "1")).unwrap();
+        let refused = change_status(&conn, id, MentorStatus::Approved).unwrap_err();
+        assert_eq!(refused.code(), "mentor.not_screened");
+        let today = crate::test_support::today();
+        crate::screening::save(&conn, id, crate::test_support::screening_that_approves("ok"), today).unwrap();
+        let refused = change_status(&conn, id, MentorStatus::Approved).unwrap_err();
+        assert_eq!(refused.code(), "mentor.profile_incomplete");
+        assert_eq!(get(&conn, id).unwrap().status, MentorStatus::Candidate);
+        edit(&conn, id, crate::test_support::complete_profile(2)).unwrap();
         assert_eq!(
             change_status(&conn, id, MentorStatus::Approved).unwrap().status,
             MentorStatus::Approved
+        );
+        let emptied = edit(
+            &conn,
+            id,
+            MentorInput {
+                topics: Vec::new(),
+                ..crate::test_support::complete_profile(2)
+            },
+        );
+        assert_eq!(
+            emptied.unwrap_err().code(),
+            "mentor.profile_incomplete",
+            "a published profile stays complete"
         );
     }
 
@@ -307,7 +425,7 @@ mod tests {
             set_status(&conn, id, MentorStatus::Paused).unwrap_err().code(),
             "mentor.invalid_status_transition"
         );
-        set_status(&conn, id, MentorStatus::Approved).unwrap();
+        crate::test_support::publish(&conn, id);
         set_status(&conn, id, MentorStatus::Paused).unwrap();
         assert_eq!(get(&conn, id).unwrap().status, MentorStatus::Paused);
     }
@@ -323,7 +441,7 @@ mod tests {
             &profile("Veel ervaring met dijkversterking.", &["Projectmanagement"], 2),
         )
         .unwrap();
-        set_status(&conn, a, MentorStatus::Approved).unwrap();
+        crate::test_support::publish(&conn, a);
         let names = |filter: MentorFilter| {
             list(&conn, &filter)
                 .unwrap()

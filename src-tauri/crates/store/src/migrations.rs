@@ -3,7 +3,10 @@ use rusqlite::{Connection, TransactionBehavior};
 
 /// Append-only: a released migration is never edited, only followed by a new one. The
 /// schema version is the number of migrations, kept in `PRAGMA user_version`.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_people_and_mentors.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_people_and_mentors.sql"),
+    include_str!("migrations/0002_mentor_pool.sql"),
+];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 

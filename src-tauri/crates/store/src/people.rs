@@ -11,7 +11,8 @@ use rusqlite::{params, Connection, ErrorCode, OptionalExtension, Row};
 const SELECT_PERSON: &str = "
     SELECT p.id, p.name, p.email, p.employee_number, p.department, p.job_title, p.manager_id, boss.name,
            p.start_date, p.career_start_year, m.status,
-           (SELECT group_concat(code, ',' ORDER BY code) FROM person_language WHERE person_id = p.id)
+           (SELECT group_concat(code, ',' ORDER BY code) FROM person_language WHERE person_id = p.id),
+           p.left_on
     FROM person p
     LEFT JOIN person boss ON boss.id = p.manager_id
     LEFT JOIN mentor m ON m.person_id = p.id";
@@ -36,23 +37,23 @@ fn this_year() -> i32 {
 pub fn insert(conn: &Connection, person: &ValidPerson) -> Result<PersonId, StoreError> {
     check_manager(conn, None, person.manager_id())?;
     let now = Utc::now().to_rfc3339();
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO person (name, email, employee_number, department, job_title, manager_id, start_date,
                              career_start_year, search_key, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
-        params![
-            person.name(),
-            person.email(),
-            person.employee_number(),
-            person.department(),
-            person.job_title(),
-            person.manager_id(),
-            person.start_date(),
-            person.career_start_year(),
-            search_key(person),
-            now,
-        ],
-    )
+    )?
+    .execute(params![
+        person.name(),
+        person.email(),
+        person.employee_number(),
+        person.department(),
+        person.job_title(),
+        person.manager_id(),
+        person.start_date(),
+        person.career_start_year(),
+        search_key(person),
+        now,
+    ])
     .map_err(|err| unique_violation(err, person))?;
     let id = PersonId::new(conn.last_insert_rowid());
     replace_languages(conn, id, person.languages())?;
@@ -63,24 +64,24 @@ pub fn insert(conn: &Connection, person: &ValidPerson) -> Result<PersonId, Store
 pub fn update(conn: &Connection, id: PersonId, person: &ValidPerson) -> Result<(), StoreError> {
     check_manager(conn, Some(id), person.manager_id())?;
     let changed = conn
-        .execute(
+        .prepare_cached(
             "UPDATE person SET name = ?2, email = ?3, employee_number = ?4, department = ?5, job_title = ?6,
                     manager_id = ?7, start_date = ?8, career_start_year = ?9, search_key = ?10, updated_at = ?11
              WHERE id = ?1",
-            params![
-                id,
-                person.name(),
-                person.email(),
-                person.employee_number(),
-                person.department(),
-                person.job_title(),
-                person.manager_id(),
-                person.start_date(),
-                person.career_start_year(),
-                search_key(person),
-                Utc::now().to_rfc3339(),
-            ],
-        )
+        )?
+        .execute(params![
+            id,
+            person.name(),
+            person.email(),
+            person.employee_number(),
+            person.department(),
+            person.job_title(),
+            person.manager_id(),
+            person.start_date(),
+            person.career_start_year(),
+            search_key(person),
+            Utc::now().to_rfc3339(),
+        ])
         .map_err(|err| unique_violation(err, person))?;
     if changed == 0 {
         return Err(DomainError::UnknownPerson.into());
@@ -96,6 +97,7 @@ pub fn get(conn: &Connection, id: PersonId) -> Result<Person, StoreError> {
 
 /// Everyone whose name, e-mail, employee number, department or job title contains the
 /// query, ignoring case and diacritics; everyone when the query is blank. Sorted by name.
+/// People who left are listed too, with `left_on` set, so the list can show it.
 pub fn search(conn: &Connection, query: &str) -> Result<Vec<Person>, StoreError> {
     let pattern = like_pattern(query);
     let mut stmt = conn.prepare_cached(&format!(
@@ -103,6 +105,39 @@ pub fn search(conn: &Connection, query: &str) -> Result<Vec<Person>, StoreError>
     ))?;
     let people = stmt.query_map([pattern], read_person)?.collect::<Result<Vec<_>, _>>()?;
     Ok(people)
+}
+
+/// Everyone, including people who left, in the order they were added: what an import
+/// compares its file with.
+pub fn all(conn: &Connection) -> Result<Vec<Person>, StoreError> {
+    let mut stmt = conn.prepare_cached(&format!("{SELECT_PERSON} ORDER BY p.id"))?;
+    let people = stmt.query_map([], read_person)?.collect::<Result<Vec<_>, _>>()?;
+    Ok(people)
+}
+
+/// Gives a person another manager (or none), after the same checks as [`update`]: not
+/// themselves, an existing manager, no management cycle.
+pub fn set_manager(conn: &Connection, id: PersonId, manager: Option<PersonId>) -> Result<(), StoreError> {
+    check_manager(conn, Some(id), manager)?;
+    let changed = conn
+        .prepare_cached("UPDATE person SET manager_id = ?2, updated_at = ?3 WHERE id = ?1")?
+        .execute(params![id, manager, Utc::now().to_rfc3339()])?;
+    if changed == 0 {
+        return Err(DomainError::UnknownPerson.into());
+    }
+    Ok(())
+}
+
+/// Marks a person as having left on `left_on`, or (with `None`) as employed again. Nobody
+/// is ever deleted for leaving.
+pub fn set_left_on(conn: &Connection, id: PersonId, left_on: Option<NaiveDate>) -> Result<(), StoreError> {
+    let changed = conn
+        .prepare_cached("UPDATE person SET left_on = ?2, updated_at = ?3 WHERE id = ?1")?
+        .execute(params![id, left_on, Utc::now().to_rfc3339()])?;
+    if changed == 0 {
+        return Err(DomainError::UnknownPerson.into());
+    }
+    Ok(())
 }
 
 /// The departments in use, for pick lists.
@@ -146,9 +181,9 @@ fn check_manager(conn: &Connection, person: Option<PersonId>, manager: Option<Pe
     if person == Some(manager) {
         return Err(DomainError::SelfManager.into());
     }
-    let exists: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM person WHERE id = ?1)", [manager], |r| {
-        r.get(0)
-    })?;
+    let exists: bool = conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM person WHERE id = ?1)")?
+        .query_row([manager], |r| r.get(0))?;
     if !exists {
         return Err(DomainError::UnknownManager.into());
     }
@@ -175,7 +210,8 @@ fn check_manager(conn: &Connection, person: Option<PersonId>, manager: Option<Pe
 }
 
 fn replace_languages(conn: &Connection, id: PersonId, languages: &[LanguageCode]) -> Result<(), StoreError> {
-    conn.execute("DELETE FROM person_language WHERE person_id = ?1", [id])?;
+    conn.prepare_cached("DELETE FROM person_language WHERE person_id = ?1")?
+        .execute([id])?;
     let mut stmt = conn.prepare_cached("INSERT INTO person_language (person_id, code) VALUES (?1, ?2)")?;
     for code in languages {
         stmt.execute(params![id, code.as_str()])?;
@@ -219,6 +255,7 @@ fn read_person(row: &Row<'_>) -> rusqlite::Result<Person> {
             .split(',')
             .filter_map(|code| LanguageCode::parse(code).ok())
             .collect(),
+        left_on: row.get::<_, Option<NaiveDate>>(12)?,
     })
 }
 
@@ -376,5 +413,55 @@ mod tests {
         insert(&conn, &valid("Anne de Vries", "1", None)).unwrap();
         insert(&conn, &valid("Bram Bakker", "2", None)).unwrap();
         assert_eq!(departments(&conn).unwrap(), ["Beleid"]);
+    }
+
+    #[test]
+    fn people_who_left_stay_and_are_still_found() {
+        let conn = conn();
+        let id = insert(&conn, &valid("Anne de Vries", "1", None)).unwrap();
+        assert_eq!(get(&conn, id).unwrap().left_on, None);
+        let day = NaiveDate::from_ymd_opt(2026, 3, 31);
+        set_left_on(&conn, id, day).unwrap();
+        assert_eq!(get(&conn, id).unwrap().left_on, day);
+        assert_eq!(search(&conn, "anne").unwrap()[0].left_on, day);
+        assert_eq!(all(&conn).unwrap().len(), 1);
+        set_left_on(&conn, id, None).unwrap();
+        assert_eq!(get(&conn, id).unwrap().left_on, None);
+        assert_eq!(
+            set_left_on(&conn, PersonId::new(9), day).unwrap_err().code(),
+            "person.not_found"
+        );
+    }
+
+    #[test]
+    fn set_manager_checks_like_update() {
+        let conn = conn();
+        let a = insert(&conn, &valid("Anne de Vries", "1", None)).unwrap();
+        let b = insert(&conn, &valid("Bram Bakker", "2", None)).unwrap();
+        set_manager(&conn, b, Some(a)).unwrap();
+        assert_eq!(get(&conn, b).unwrap().manager_id, Some(a));
+        assert_eq!(
+            set_manager(&conn, a, Some(b)).unwrap_err().code(),
+            "person.management_cycle"
+        );
+        assert_eq!(
+            set_manager(&conn, a, Some(a)).unwrap_err().code(),
+            "person.self_manager"
+        );
+        assert_eq!(
+            set_manager(&conn, a, Some(PersonId::new(42))).unwrap_err().code(),
+            "person.unknown_manager"
+        );
+        set_manager(&conn, b, None).unwrap();
+        assert_eq!(get(&conn, b).unwrap().manager_id, None);
+    }
+
+    #[test]
+    fn all_lists_everyone_in_the_order_they_were_added() {
+        let conn = conn();
+        insert(&conn, &valid("Zoë Çelik", "1", None)).unwrap();
+        insert(&conn, &valid("Anne de Vries", "2", None)).unwrap();
+        let names: Vec<String> = all(&conn).unwrap().into_iter().map(|p| p.name).collect();
+        assert_eq!(names, ["Zoë Çelik", "Anne de Vries"]);
     }
 }

@@ -1,0 +1,202 @@
+//! What newcomers may see of the mentor pool: approved mentors with room for another mentee,
+//! and only their public profile. Poll answers, screening notes and HR's internals are not in
+//! these types at all, so no newcomer-facing screen can show them.
+
+use crate::{mentors, StoreError};
+use mentorpool_domain::profile::{CareerMove, CvEntry, MeetingFrequency, MeetingMode};
+use mentorpool_domain::{LanguageCode, MentorDetail, MentorId, MentorStatus};
+use rusqlite::Connection;
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PublicProfile {
+    pub id: MentorId,
+    pub name: String,
+    pub job_title: String,
+    pub department: String,
+    pub bio: String,
+    pub expertise: Vec<String>,
+    pub topics: Vec<String>,
+    pub meeting_mode: Option<MeetingMode>,
+    pub meeting_frequency: Option<MeetingFrequency>,
+    pub career_path: Vec<CareerMove>,
+    pub cv: Vec<CvEntry>,
+    pub languages: Vec<LanguageCode>,
+    pub has_photo: bool,
+    pub places_available: u32,
+}
+
+impl PublicProfile {
+    fn from_detail(detail: MentorDetail) -> Self {
+        let summary = detail.summary;
+        Self {
+            id: summary.id,
+            name: summary.name,
+            job_title: summary.job_title,
+            department: summary.department,
+            bio: summary.bio,
+            expertise: summary.expertise,
+            topics: detail.topics,
+            meeting_mode: detail.meeting_mode,
+            meeting_frequency: detail.meeting_frequency,
+            career_path: detail.career_path,
+            cv: detail.cv,
+            languages: detail.languages,
+            has_photo: detail.has_photo,
+            places_available: u32::from(summary.capacity).saturating_sub(summary.active_mentees),
+        }
+    }
+}
+
+/// The mentors a newcomer can choose from, sorted by name.
+pub fn available_mentors(conn: &Connection) -> Result<Vec<PublicProfile>, StoreError> {
+    let approved = mentors::list(
+        conn,
+        &mentors::MentorFilter {
+            status: Some(MentorStatus::Approved),
+            ..Default::default()
+        },
+    )?;
+    approved
+        .into_iter()
+        .filter(has_room)
+        .map(|m| mentors::detail(conn, m.id).map(PublicProfile::from_detail))
+        .collect()
+}
+
+/// One mentor's public profile, or `None` when newcomers may not see them (not approved, or full).
+pub fn profile(conn: &Connection, id: MentorId) -> Result<Option<PublicProfile>, StoreError> {
+    let detail = match mentors::detail(conn, id) {
+        Ok(detail) => detail,
+        Err(StoreError::Domain(mentorpool_domain::DomainError::UnknownMentor)) => return Ok(None),
+        Err(other) => return Err(other),
+    };
+    let visible = detail.summary.status == MentorStatus::Approved && has_room(&detail.summary);
+    Ok(visible.then(|| PublicProfile::from_detail(detail)))
+}
+
+fn has_room(mentor: &mentorpool_domain::MentorProfile) -> bool {
+    u32::from(mentor.capacity) > mentor.active_mentees
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_support::{complete_profile, screening_that_approves, today};
+    use crate::{people, poll, screening};
+    use mentorpool_domain::poll::{PollAnswer, PollAnswerInput, PollRoundInput};
+    use mentorpool_domain::PersonInput;
+
+    const POLL_CANARY: &str = "CANARY-POLL-7f3a";
+    const SCREENING_CANARY: &str = "CANARY-SCREENING-91bc";
+
+    /// A person who answered the poll with the canary, was screened with the canary, and is
+    /// then approved with a complete profile.
+    fn approved_mentor(conn: &Connection, n: u32, capacity: i64) -> MentorId {
+        let person = PersonInput {
+            name: format!("Mentor {n}"),
+            email: format!("m{n}@waterschap.nl"),
+            employee_number: n.to_string(),
+            languages: vec!["nl".into()],
+            ..PersonInput::default()
+        };
+        let person = people::insert(conn, &person.validate(2026).unwrap()).unwrap();
+        let round = poll::open_round(
+            conn,
+            PollRoundInput {
+                title: format!("Peiling {n}"),
+                invitation: String::new(),
+            },
+            today(),
+        )
+        .unwrap();
+        poll::invite(conn, round.id, &[person]).unwrap();
+        let answer = PollAnswerInput {
+            answer: PollAnswer::Interested,
+            hours_per_month: Some(4),
+            motivation: POLL_CANARY.into(),
+            topics: POLL_CANARY.into(),
+        };
+        poll::record_answer(conn, round.id, person, answer, today()).unwrap();
+        let id = mentors::get_by_person(conn, person).unwrap().unwrap().id;
+        screening::save(conn, id, screening_that_approves(SCREENING_CANARY), today()).unwrap();
+        mentors::edit(conn, id, complete_profile(capacity)).unwrap();
+        mentors::set_status(conn, id, MentorStatus::Approved).unwrap();
+        id
+    }
+
+    #[test]
+    fn newcomers_never_see_poll_answers_or_screening_notes() {
+        let conn = crate::open_in_memory().unwrap();
+        let id = approved_mentor(&conn, 1, 2);
+        let everything =
+            serde_json::to_string(&(available_mentors(&conn).unwrap(), profile(&conn, id).unwrap())).unwrap();
+        assert!(everything.contains("Mentor 1"), "the profile itself is there");
+        assert!(!everything.contains(POLL_CANARY), "poll answers leaked: {everything}");
+        assert!(
+            !everything.contains(SCREENING_CANARY),
+            "screening notes leaked: {everything}"
+        );
+        assert!(
+            !everything.contains("m1@waterschap.nl"),
+            "contact goes through HR, not the profile"
+        );
+    }
+
+    #[test]
+    fn only_approved_mentors_with_room_are_visible() {
+        let conn = crate::open_in_memory().unwrap();
+        let open = approved_mentor(&conn, 1, 2);
+        let full = approved_mentor(&conn, 2, 0);
+        let paused = approved_mentor(&conn, 3, 2);
+        mentors::set_status(&conn, paused, MentorStatus::Paused).unwrap();
+        let candidate_person = people::insert(
+            &conn,
+            &PersonInput {
+                name: "Kandidaat".into(),
+                email: "k@waterschap.nl".into(),
+                employee_number: "9".into(),
+                ..Default::default()
+            }
+            .validate(2026)
+            .unwrap(),
+        )
+        .unwrap();
+        let candidate = mentors::create_candidate(&conn, candidate_person).unwrap();
+
+        let visible: Vec<MentorId> = available_mentors(&conn).unwrap().iter().map(|p| p.id).collect();
+        assert_eq!(visible, [open]);
+        assert_eq!(profile(&conn, open).unwrap().map(|p| p.places_available), Some(2));
+        for hidden in [full, paused, candidate, MentorId::new(999)] {
+            assert_eq!(profile(&conn, hidden).unwrap(), None);
+        }
+    }
+
+    #[test]
+    fn active_mentorships_take_places() {
+        let conn = crate::open_in_memory().unwrap();
+        let id = approved_mentor(&conn, 1, 1);
+        let mentee = people::insert(
+            &conn,
+            &PersonInput {
+                name: "Nieuw".into(),
+                email: "n@waterschap.nl".into(),
+                employee_number: "50".into(),
+                ..Default::default()
+            }
+            .validate(2026)
+            .unwrap(),
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO mentorship (mentor_id, mentee_id, origin, started_on) VALUES (?1, ?2, 'arranged', '2026-11-01')",
+            rusqlite::params![id, mentee],
+        )
+        .unwrap();
+        assert!(
+            available_mentors(&conn).unwrap().is_empty(),
+            "a full mentor is not offered"
+        );
+    }
+}
