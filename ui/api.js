@@ -86,3 +86,19 @@ function pathOf(picked) {
   if (typeof picked === 'string') return picked;
   return typeof picked.path === 'string' ? picked.path : null;
 }
+// ---- Recruitment poll (notes/contract-3.md) ----
+export const listPollRounds = () => call('list_poll_rounds');
+export const openPollRound = ({ title, invitation }) => call('open_poll_round', { input: { title, invitation } });
+export const closePollRound = (id) => call('close_poll_round', { id });
+export const previewInvitees = (filter) => call('preview_invitees', { filter });
+export const inviteToPoll = (roundId, personIds) => call('invite_to_poll', { roundId, personIds });
+export const listInvitees = (roundId) => call('list_invitees', { roundId });
+export const recordPollAnswer = (roundId, personId, input) => call('record_poll_answer', { roundId, personId, input });
+export const exportInvitations = (roundId, path) => call('export_invitations', { roundId, path });
+export const previewPollAnswers = (roundId, path) => call('preview_poll_answers', { roundId, path });
+export const applyPollAnswers = (roundId, path) => call('apply_poll_answers', { roundId, path });
+
+// ---- Employee import (notes/contract-3.md) ----
+/** `mapping` null lets the core propose one from the headers; afterwards send HR's corrected mapping. */
+export const previewEmployeeImport = (path, mapping = null) => call('preview_employee_import', { path, mapping });
+export const applyEmployeeImport = (path, mapping, decisions) => call('apply_employee_import', { path, mapping, decisions });

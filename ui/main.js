@@ -5,8 +5,10 @@ import * as api from './api.js';
 import { h, replace } from './lib/dom.js';
 import { errorText, getLanguage, loadDictionaries, pickLanguage, setLanguage, t } from './lib/i18n.js';
 import { createExpertiseView } from './views/expertise.js';
+import { createImportView } from './views/import.js';
 import { createMentorsView } from './views/mentors.js';
 import { createPeopleView } from './views/people.js';
+import { createPollView } from './views/poll.js';
 import { createPoolView } from './views/pool.js';
 import { createShell } from './views/shell.js';
 import { showToast } from './views/toast.js';
@@ -50,7 +52,12 @@ function enterApp({ demo }) {
   });
   const expertise = createExpertiseView();
   const pool = createPoolView();
-  shell = createShell({ views: { people, mentors, expertise, pool }, onLanguageChange: changeLanguage });
+  const poll = createPollView({ onShowMentors: () => shell.show('mentors') });
+  const employeeImport = createImportView({ onShowPeople: () => shell.show('people') });
+  shell = createShell({
+    views: { people, import: employeeImport, poll, mentors, expertise, pool },
+    onLanguageChange: changeLanguage,
+  });
   mount(shell);
   shell.show('people');
   if (demo) showToast(t('welcome.demoLoaded', { people: demo.people, mentors: demo.mentors }));

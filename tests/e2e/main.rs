@@ -14,6 +14,7 @@ mod harness;
 
 mod language;
 mod persistence;
+mod screen_and_publish;
 mod second_start;
 mod validation;
 mod welcome_demo;

@@ -4,10 +4,12 @@
 import { h, replace } from '../lib/dom.js';
 import { t } from '../lib/i18n.js';
 import { languageSelect } from './language-select.js';
-import { icon } from './more-icons.js';
+import { icon } from './poll-icons.js';
 
 const NAV = [
   { name: 'people', id: 'nav-people', iconName: 'people', label: 'nav.people' },
+  { name: 'import', id: 'nav-import', iconName: 'upload', label: 'nav.import' },
+  { name: 'poll', id: 'nav-poll', iconName: 'poll', label: 'nav.poll' },
   { name: 'mentors', id: 'nav-mentors', iconName: 'mentor', label: 'nav.mentors' },
   { name: 'expertise', id: 'nav-expertise', iconName: 'tag', label: 'nav.expertise' },
   { name: 'pool', id: 'nav-pool', iconName: 'eye', label: 'nav.pool' },
@@ -15,7 +17,7 @@ const NAV = [
 
 /**
  * `views` maps a name from NAV to { element, render(), enter() }; a NAV entry without a view
- * (one still being built) is left out of the menu.
+ * is left out of the menu.
  */
 export function createShell({ views, onLanguageChange }) {
   let current = 'people';
@@ -43,6 +45,7 @@ export function createShell({ views, onLanguageChange }) {
     current = name;
     renderSidebar();
     replace(main, views[name].element);
+    main.scrollTop = 0;
     views[name].render();
     views[name].enter();
   }

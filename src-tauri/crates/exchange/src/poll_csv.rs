@@ -18,12 +18,25 @@ pub fn invitation_csv(invitees: &[Invitee]) -> Vec<u8> {
         .delimiter(b';')
         .terminator(csv::Terminator::CRLF)
         .from_writer(&mut out);
-    let header = ["Naam", "E-mail", "Personeelsnummer", "Afdeling", "Functie"];
+    // The empty answer columns let HR fill in the same file and import it back as answers.
+    let header = [
+        "Naam",
+        "E-mail",
+        "Personeelsnummer",
+        "Afdeling",
+        "Functie",
+        "Antwoord",
+        "Uren per maand",
+        "Motivatie",
+        "Onderwerpen",
+    ];
     let mut rows = vec![header.map(String::from).to_vec()];
     rows.extend(invitees.iter().map(|i| {
-        [&i.name, &i.email, &i.employee_number, &i.department, &i.job_title]
-            .map(|cell| spreadsheet_safe(cell))
-            .to_vec()
+        let person = [&i.name, &i.email, &i.employee_number, &i.department, &i.job_title].map(|c| spreadsheet_safe(c));
+        person
+            .into_iter()
+            .chain(std::iter::repeat_n(String::new(), 4))
+            .collect()
     }));
     for row in rows {
         // Writing into a Vec cannot fail.
@@ -242,8 +255,10 @@ mod tests {
         let csv = invitation_csv(&poll::invitees(&conn, round).unwrap());
         assert!(csv.starts_with("\u{feff}".as_bytes()), "UTF-8 with BOM");
         let text = String::from_utf8(csv).unwrap();
-        assert!(text.contains("Naam;E-mail;Personeelsnummer;Afdeling;Functie\r\n"));
-        assert!(text.contains("Zoë Çelik;p2@waterschap.nl;2;;\r\n"));
+        assert!(text.contains(
+            "Naam;E-mail;Personeelsnummer;Afdeling;Functie;Antwoord;Uren per maand;Motivatie;Onderwerpen\r\n"
+        ));
+        assert!(text.contains("Zoë Çelik;p2@waterschap.nl;2;;;;;;\r\n"));
         assert!(text.contains("\"'=HYPERLINK(\"\"x\"\")\""), "{text}");
     }
 
@@ -262,6 +277,19 @@ mod tests {
         assert_eq!(apply_answers(&conn, round, good.as_bytes(), today()).unwrap(), 2);
         let counted = poll::round(&conn, round).unwrap();
         assert_eq!((counted.answered, counted.interested), (2, 1));
+    }
+
+    #[test]
+    fn the_exported_list_filled_in_imports_back_as_answers() {
+        let conn = mentorpool_store::open_in_memory().unwrap();
+        let round = round_with(&conn, &[("Anne", "1")]);
+        let exported = String::from_utf8(invitation_csv(&poll::invitees(&conn, round).unwrap())).unwrap();
+        let filled = exported.replace(
+            "p1@waterschap.nl;1;;;;;;",
+            "p1@waterschap.nl;1;;;ja;5;Graag;Omgevingswet",
+        );
+        assert_eq!(apply_answers(&conn, round, filled.as_bytes(), today()).unwrap(), 1);
+        assert_eq!(poll::round(&conn, round).unwrap().interested, 1);
     }
 
     #[test]
