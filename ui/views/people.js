@@ -92,7 +92,11 @@ export function createPeopleView({ onMadeCandidate }) {
   function row(person) {
     return h('tr', { 'data-person-id': person.id },
       h('td', {}, h('div', { class: 'person-cell' }, avatar(person.name),
-        h('div', {}, h('div', { class: 'person-name' }, person.name), h('div', { class: 'muted small' }, person.email)))),
+        h('div', {},
+          h('div', { class: 'person-name' }, person.name,
+            person.leftOn ? h('span', { class: 'badge badge-retired left-badge', title: t('people.leftOn', { date: person.leftOn }) },
+              t('people.left')) : null),
+          h('div', { class: 'muted small' }, person.email)))),
       h('td', {}, person.jobTitle),
       h('td', {}, person.department),
       h('td', {}, person.managerName ?? h('span', { class: 'muted' }, '—')),
