@@ -12,8 +12,11 @@
 
 mod harness;
 
+mod import_employees;
 mod language;
 mod persistence;
+mod poll_round;
+mod refused_photo;
 mod screen_and_publish;
 mod second_start;
 mod validation;

@@ -20,6 +20,8 @@ function inlineError(id) {
 function setError(area, failure) {
   area.textContent = failure ? errorText(failure.code) : '';
   area.hidden = !failure;
+  // The panel sits low in a scrolling editor; an error below the fold would go unseen.
+  if (failure) area.scrollIntoView({ block: 'nearest' });
 }
 
 /**

@@ -102,11 +102,19 @@ export function screeningPanel({ mentorId, screening, publishState, onSaved, onP
     renderOffer();
   }
 
+  /** The offer as last drawn, so an edit that changes nothing in it leaves its buttons alone. */
+  let drawnOffer = '';
+
   /** After an approving screening: publish now if the profile allows it, else say what is missing. */
   function renderOffer() {
     const state = publishState();
     // Only a candidate waits on this; a paused mentor comes back through the status field.
     const relevant = saved.decision === 'approve' && state.status === 'candidate' && state.allowedStatuses.includes('approved');
+    // A field that loses focus on mousedown fires "change"; rebuilding the button under the
+    // pointer then would swallow the click that follows. Redraw only when the offer differs.
+    const drawing = JSON.stringify([relevant, state.publishable, state.missing, getLanguage()]);
+    if (drawing === drawnOffer) return;
+    drawnOffer = drawing;
     offer.hidden = !relevant;
     if (!relevant) {
       replace(offer);
