@@ -5,7 +5,7 @@
 import { h, replace } from '../lib/dom.js';
 import { addTags } from '../lib/profile.js';
 import { t } from '../lib/i18n.js';
-import { icon } from './more-icons.js';
+import { icon } from './icons.js';
 
 const MAX_SUGGESTIONS = 6;
 

@@ -4,7 +4,7 @@
 import { h, replace } from '../lib/dom.js';
 import { t, tCount } from '../lib/i18n.js';
 import { COMPLETENESS_KEYS, filledCount } from '../lib/profile.js';
-import { icon } from './more-icons.js';
+import { icon } from './icons.js';
 
 function stateOf(key, completeness) {
   if (completeness.missing.includes(key)) return 'missing';

@@ -5,7 +5,7 @@ import * as api from '../api.js';
 import { h, replace } from '../lib/dom.js';
 import { errorText, t, tCount } from '../lib/i18n.js';
 import { tidy } from '../lib/profile.js';
-import { icon } from './more-icons.js';
+import { icon } from './icons.js';
 import { showToast } from './toast.js';
 import { emptyState, searchBox } from './widgets.js';
 

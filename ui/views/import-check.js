@@ -7,7 +7,7 @@ import { has, t, tCount } from '../lib/i18n.js';
 import { problemList } from './import-problems.js';
 import { isRequired, orderedFields, sampleValue } from './import-model.js';
 import { baseName, formatNumber } from './poll-format.js';
-import { icon } from './poll-icons.js';
+import { icon } from './icons.js';
 import { avatar } from './widgets.js';
 
 /** Rows of the add and update lists shown before "Show all": a 20,000-row file stays quick. */

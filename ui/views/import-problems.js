@@ -4,7 +4,7 @@
 import { h } from '../lib/dom.js';
 import { errorText, has, t, tCount } from '../lib/i18n.js';
 import { formatNumber } from './poll-format.js';
-import { icon } from './poll-icons.js';
+import { icon } from './icons.js';
 
 /** How many problems are listed before "and N more"; a broken 20,000-line file stays readable. */
 const SHOWN = 200;

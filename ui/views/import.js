@@ -12,7 +12,7 @@ import {
 } from './import-check.js';
 import { decisionsFor, normalisePreview } from './import-model.js';
 import { formatNumber } from './poll-format.js';
-import { icon } from './poll-icons.js';
+import { icon } from './icons.js';
 
 const STEPS = ['choose', 'check', 'done'];
 const RECHECK_DELAY_MS = 300;

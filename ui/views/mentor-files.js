@@ -6,7 +6,7 @@ import * as api from '../api.js';
 import { h, replace } from '../lib/dom.js';
 import { errorText, t } from '../lib/i18n.js';
 import { cvCopyName } from '../lib/profile.js';
-import { icon } from './more-icons.js';
+import { icon } from './icons.js';
 import { forgetPhoto, portrait } from './portrait.js';
 
 const PHOTO_FILTERS = () => [{ name: t('photo.filter'), extensions: ['jpg', 'jpeg', 'png', 'JPG', 'JPEG', 'PNG'] }];

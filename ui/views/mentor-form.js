@@ -16,7 +16,7 @@ import { chipInput } from './chip-input.js';
 import { completenessPanel } from './completeness.js';
 import { showFailure } from './dialog.js';
 import { cvFilePanel, photoPanel } from './mentor-files.js';
-import { icon } from './more-icons.js';
+import { icon } from './icons.js';
 import { portrait } from './portrait.js';
 import { careerEditor, cvEditor } from './profile-rows.js';
 import { screeningPanel } from './screening-panel.js';

@@ -11,7 +11,7 @@ import { debounce, latestOnly } from '../lib/timing.js';
 import { openCandidateForm } from './candidate-form.js';
 import { completenessBadge } from './completeness.js';
 import { openMentorForm } from './mentor-form.js';
-import { icon } from './more-icons.js';
+import { icon } from './icons.js';
 import { portrait } from './portrait.js';
 import { showToast } from './toast.js';
 import { emptyState, primaryButton, searchBox, statusBadge } from './widgets.js';

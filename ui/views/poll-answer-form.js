@@ -6,7 +6,7 @@ import { h } from '../lib/dom.js';
 import { optionalInteger } from '../lib/fields.js';
 import { t } from '../lib/i18n.js';
 import { errorArea, openDialog, showFailure } from './dialog.js';
-import { icon } from './poll-icons.js';
+import { icon } from './icons.js';
 import { field } from './widgets.js';
 
 export const ANSWERS = ['interested', 'not_interested', 'no_answer'];

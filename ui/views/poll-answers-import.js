@@ -10,7 +10,7 @@ import { problemList } from './import-problems.js';
 import { mergeProblems } from './import-model.js';
 import { ANSWERS, topicsText } from './poll-answer-form.js';
 import { baseName, countOf, formatNumber } from './poll-format.js';
-import { icon } from './poll-icons.js';
+import { icon } from './icons.js';
 
 const CSV_FILTERS = () => [{ name: t('pi.filter.csv'), extensions: ['csv', 'txt'] }];
 const SHOWN_ROWS = 100;

@@ -7,7 +7,7 @@ import { byName, optionalInteger } from '../lib/fields.js';
 import { errorText, t, tCount } from '../lib/i18n.js';
 import { debounce, latestOnly } from '../lib/timing.js';
 import { formatNumber } from './poll-format.js';
-import { icon } from './poll-icons.js';
+import { icon } from './icons.js';
 import { avatar } from './widgets.js';
 
 const PREVIEW_DELAY_MS = 250;

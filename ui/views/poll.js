@@ -12,7 +12,7 @@ import { openAnswerForm, topicsText } from './poll-answer-form.js';
 import { openAnswersImport } from './poll-answers-import.js';
 import { miniBar, pollOverview, roundParts } from './poll-chart.js';
 import { baseName, countOf, fileSlug, formatDate, formatNumber } from './poll-format.js';
-import { icon } from './poll-icons.js';
+import { icon } from './icons.js';
 import { openRoundForm } from './poll-round-form.js';
 import { createInviteePanel, defaultFilter } from './poll-select.js';
 import { showToast } from './toast.js';

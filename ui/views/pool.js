@@ -8,7 +8,7 @@ import { excerpt } from '../lib/fields.js';
 import { errorText, getLanguage, t, tCount } from '../lib/i18n.js';
 import { languageName } from '../lib/profile.js';
 import { openDialog } from './dialog.js';
-import { icon } from './more-icons.js';
+import { icon } from './icons.js';
 import { portrait } from './portrait.js';
 import { emptyState } from './widgets.js';
 

@@ -5,7 +5,7 @@
 import { h, replace } from '../lib/dom.js';
 import { t } from '../lib/i18n.js';
 import { careerMoveFrom, CV_KINDS, cvEntryFrom, DIRECTIONS } from '../lib/profile.js';
-import { icon } from './more-icons.js';
+import { icon } from './icons.js';
 
 const YEAR_RANGE = { min: 1950, max: 2100 };
 let serial = 0;

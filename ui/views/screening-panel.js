@@ -6,7 +6,7 @@ import * as api from '../api.js';
 import { h, replace } from '../lib/dom.js';
 import { errorText, getLanguage, t } from '../lib/i18n.js';
 import { checkFrom, checkValue, SCREENING_CHECKS, SCREENING_DECISIONS } from '../lib/profile.js';
-import { icon } from './more-icons.js';
+import { icon } from './icons.js';
 
 const CONTROL_IDS = {
   careerGoalsMet: 'screening-career-goals-met',

@@ -4,7 +4,7 @@
 import { h, replace } from '../lib/dom.js';
 import { t } from '../lib/i18n.js';
 import { languageSelect } from './language-select.js';
-import { icon } from './poll-icons.js';
+import { icon } from './icons.js';
 
 const NAV = [
   { name: 'people', id: 'nav-people', iconName: 'people', label: 'nav.people' },
