@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate, Utc};
 use mentorpool_domain::poll::{
     whole_years, Invitee, InviteeFilter, PollAnswer, PollAnswerInput, PollRound, PollRoundId, PollRoundInput,
 };
-use mentorpool_domain::{fold_for_search, DomainError, Person, PersonId};
+use mentorpool_domain::{fold_for_search, DomainError, MentorInput, MentorStatus, Person, PersonId};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 const SELECT_ROUND: &str = "
@@ -137,7 +137,19 @@ pub fn record_answer(
         return Err(DomainError::NotInvited.into());
     }
     if input.answer == PollAnswer::Interested && mentors::get_by_person(conn, person)?.is_none() {
-        mentors::create_candidate(conn, person)?;
+        // What they said they could mentor on starts their profile, so HR need not type it again.
+        let topics = input
+            .topics
+            .split([',', ';', '\n'])
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(String::from);
+        let profile = MentorInput {
+            topics: topics.collect(),
+            ..MentorInput::default()
+        }
+        .validate()?;
+        mentors::insert(conn, person, &profile, MentorStatus::Candidate)?;
     }
     conn.query_row(
         &format!("{SELECT_INVITEE} WHERE i.round_id = ?1 AND i.person_id = ?2"),
@@ -183,7 +195,7 @@ fn read_invitee(row: &Row<'_>) -> rusqlite::Result<Invitee> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use mentorpool_domain::{MentorStatus, PersonInput};
+    use mentorpool_domain::PersonInput;
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
