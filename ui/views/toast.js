@@ -1,5 +1,6 @@
 // Short confirmations after an action ("… is toegevoegd"). The live region stays in the page
-// and only its content changes, which is what screen readers reliably announce.
+// and only its content changes, which is what screen readers reliably announce. It is a manual
+// popover, so showing it puts it in the top layer above an open modal dialog, not behind it.
 
 import { h, replace } from '../lib/dom.js';
 import { icon } from './icons.js';
@@ -9,7 +10,7 @@ let timer;
 function region() {
   let el = document.getElementById('toast-region');
   if (!el) {
-    el = h('div', { id: 'toast-region', class: 'toast-region', role: 'status', 'aria-live': 'polite' });
+    el = h('div', { id: 'toast-region', class: 'toast-region', role: 'status', 'aria-live': 'polite', popover: 'manual' });
     document.body.append(el);
   }
   return el;
@@ -17,7 +18,11 @@ function region() {
 
 export function showToast(message, { action, tone = 'success' } = {}) {
   clearTimeout(timer);
-  replace(region(), h('div', { class: `toast toast-${tone}` },
+  const host = region();
+  // Showing again moves it above whatever entered the top layer since.
+  if (isOpenPopover(host)) host.hidePopover();
+  if (typeof host.showPopover === 'function') host.showPopover();
+  replace(host, h('div', { class: `toast toast-${tone}` },
     icon(tone === 'success' ? 'check' : 'close', 'icon toast-icon'),
     h('span', { class: 'toast-text' }, message),
     action ? h('button', { type: 'button', class: 'toast-action', onclick: () => { hideToast(); action.onClick(); } },
@@ -28,5 +33,12 @@ export function showToast(message, { action, tone = 'success' } = {}) {
 
 export function hideToast() {
   clearTimeout(timer);
-  region().replaceChildren();
+  const host = region();
+  host.replaceChildren();
+  if (isOpenPopover(host)) host.hidePopover();
+}
+
+/** Engines without the Popover API would throw on the selector; they just keep the old stacking. */
+function isOpenPopover(el) {
+  return typeof el.showPopover === 'function' && el.matches(':popover-open');
 }

@@ -70,6 +70,24 @@ pub enum DomainError {
     DuplicateTag(String),
     #[error("a tag cannot be merged into itself")]
     MergeIntoItself,
+    #[error("mentor {0} has no places left")]
+    MentorFull(crate::MentorId),
+    #[error("{0} alternatives chosen; at most two are allowed")]
+    TooManyAlternatives(usize),
+    #[error("the same mentor is chosen more than once")]
+    DuplicateMentorChoice,
+    #[error("a newcomer cannot choose themself as mentor")]
+    ChoiceOfSelf,
+    #[error("the motivation needs at least a couple of sentences")]
+    MotivationTooShort,
+    #[error("the motivation is longer than {0} characters")]
+    MotivationTooLong(usize),
+    #[error("choosing one's own manager with a horizontal ambition needs explicit confirmation")]
+    ConfirmationRequired,
+    #[error("declining a choice needs a reason")]
+    DeclineNeedsReason,
+    #[error("a choice cannot go from {from} to {to}")]
+    InvalidChoiceTransition { from: &'static str, to: &'static str },
 }
 
 impl DomainError {
@@ -109,6 +127,15 @@ impl DomainError {
             Self::UnknownTag => "expertise.not_found",
             Self::DuplicateTag(_) => "expertise.duplicate",
             Self::MergeIntoItself => "expertise.merge_into_itself",
+            Self::MentorFull(_) => "choice.mentor_full",
+            Self::TooManyAlternatives(_) => "choice.too_many_alternatives",
+            Self::DuplicateMentorChoice => "choice.duplicate_mentor",
+            Self::ChoiceOfSelf => "choice.self",
+            Self::MotivationTooShort => "choice.motivation_too_short",
+            Self::MotivationTooLong(_) => "choice.motivation_too_long",
+            Self::ConfirmationRequired => "choice.confirmation_required",
+            Self::DeclineNeedsReason => "choice.decline_needs_reason",
+            Self::InvalidChoiceTransition { .. } => "choice.invalid_status_transition",
         }
     }
 }

@@ -7,6 +7,7 @@ mod error;
 mod ids;
 mod language;
 mod management;
+pub mod matching;
 pub mod mentor;
 pub mod person;
 pub mod poll;
