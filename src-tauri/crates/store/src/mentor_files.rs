@@ -2,11 +2,11 @@
 
 use crate::StoreError;
 use chrono::Utc;
-use mentorpool_domain::{DomainError, MentorId};
+use mentorpool_domain::MentorId;
 use rusqlite::{params, Connection, OptionalExtension};
 
 pub fn set_photo(conn: &Connection, mentor: MentorId, jpeg: &[u8], width: u32, height: u32) -> Result<(), StoreError> {
-    ensure_mentor(conn, mentor)?;
+    crate::mentors::ensure_exists(conn, mentor)?;
     conn.execute(
         "INSERT INTO mentor_photo (mentor_id, jpeg, width, height) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (mentor_id) DO UPDATE SET jpeg = excluded.jpeg, width = excluded.width, height = excluded.height",
@@ -38,7 +38,7 @@ pub struct CvFile {
 }
 
 pub fn set_cv_file(conn: &Connection, mentor: MentorId, file: &CvFile) -> Result<(), StoreError> {
-    ensure_mentor(conn, mentor)?;
+    crate::mentors::ensure_exists(conn, mentor)?;
     conn.execute(
         "INSERT INTO cv_file (mentor_id, file_name, media_type, bytes, stored_at) VALUES (?1, ?2, ?3, ?4, ?5)
          ON CONFLICT (mentor_id) DO UPDATE SET file_name = excluded.file_name, media_type = excluded.media_type,
@@ -81,17 +81,6 @@ pub(crate) fn cv_file_name(conn: &Connection, mentor: MentorId) -> Result<Option
             row.get(0)
         })
         .optional()?)
-}
-
-fn ensure_mentor(conn: &Connection, mentor: MentorId) -> Result<(), StoreError> {
-    let exists: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM mentor WHERE id = ?1)", [mentor], |r| {
-        r.get(0)
-    })?;
-    if exists {
-        Ok(())
-    } else {
-        Err(DomainError::UnknownMentor.into())
-    }
 }
 
 #[cfg(test)]

@@ -169,6 +169,16 @@ pub fn get(conn: &Connection, id: MentorId) -> Result<MentorProfile, StoreError>
         .ok_or(DomainError::UnknownMentor.into())
 }
 
+/// `mentor.not_found` unless the mentor exists; for tables that hang off a mentor.
+pub fn ensure_exists(conn: &Connection, id: MentorId) -> Result<(), StoreError> {
+    let exists: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM mentor WHERE id = ?1)", [id], |r| r.get(0))?;
+    if exists {
+        Ok(())
+    } else {
+        Err(DomainError::UnknownMentor.into())
+    }
+}
+
 /// Everything HR edits of one mentor.
 pub fn detail(conn: &Connection, id: MentorId) -> Result<MentorDetail, StoreError> {
     let (summary, meeting_mode, meeting_frequency) = conn

@@ -4,7 +4,7 @@
 use crate::StoreError;
 use chrono::{NaiveDate, Utc};
 use mentorpool_domain::screening::{Screening, ScreeningChecks, ScreeningDecision, ScreeningInput};
-use mentorpool_domain::{DomainError, MentorId};
+use mentorpool_domain::MentorId;
 use rusqlite::{params, Connection, OptionalExtension};
 
 /// The screening of a mentor; an empty one when HR has not started it.
@@ -43,12 +43,7 @@ pub fn save(
     input: ScreeningInput,
     today: NaiveDate,
 ) -> Result<Screening, StoreError> {
-    let exists: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM mentor WHERE id = ?1)", [mentor], |r| {
-        r.get(0)
-    })?;
-    if !exists {
-        return Err(DomainError::UnknownMentor.into());
-    }
+    crate::mentors::ensure_exists(conn, mentor)?;
     let input = input.validate()?;
     let previous = get(conn, mentor)?;
     let decided_on = match input.decision {
