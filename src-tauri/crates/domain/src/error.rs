@@ -44,6 +44,8 @@ pub enum DomainError {
     UnknownPollRound,
     #[error("this person was not invited in this round")]
     NotInvited,
+    #[error("the poll round is closed; open a new round to invite more people")]
+    PollRoundClosed,
     #[error("a screening decision needs a reason")]
     DecisionNeedsReason,
     #[error("approving needs every screening point met")]
@@ -114,6 +116,7 @@ impl DomainError {
             Self::HoursOutOfRange(_) => "poll.hours_out_of_range",
             Self::UnknownPollRound => "poll.not_found",
             Self::NotInvited => "poll.not_invited",
+            Self::PollRoundClosed => "poll.closed",
             Self::DecisionNeedsReason => "screening.decision_needs_reason",
             Self::ApprovalNeedsAllChecks => "screening.approval_needs_all_checks",
             Self::NotScreenedForApproval => "mentor.not_screened",

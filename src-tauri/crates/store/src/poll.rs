@@ -81,9 +81,12 @@ pub fn matching_people(conn: &Connection, filter: &InviteeFilter, today: NaiveDa
     Ok(selected)
 }
 
-/// Adds people to a round; someone already invited stays as they were. Returns how many were new.
+/// Adds people to an open round; someone already invited stays as they were. Returns how many
+/// were new. A closed round takes no new invitees (late answers from those invited still count).
 pub fn invite(conn: &Connection, round_id: PollRoundId, people: &[PersonId]) -> Result<usize, StoreError> {
-    round(conn, round_id)?;
+    if round(conn, round_id)?.closed_on.is_some() {
+        return Err(DomainError::PollRoundClosed.into());
+    }
     let mut insert =
         conn.prepare_cached("INSERT INTO poll_invitee (round_id, person_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")?;
     let mut added = 0;
@@ -304,6 +307,28 @@ mod tests {
         record_answer(&conn, round.id, id, answer(PollAnswer::Interested), today()).unwrap();
         record_answer(&conn, round.id, id, answer(PollAnswer::NotInterested), today()).unwrap();
         assert!(mentors::get_by_person(&conn, id).unwrap().is_some());
+    }
+
+    #[test]
+    fn a_closed_round_takes_no_new_invitees_but_late_answers() {
+        let conn = crate::open_in_memory().unwrap();
+        let round = open_round(
+            &conn,
+            PollRoundInput {
+                title: "Peiling".into(),
+                invitation: String::new(),
+            },
+            today(),
+        )
+        .unwrap();
+        let (early, late) = (
+            person(&conn, 1, "Beleid", 1990, 2000),
+            person(&conn, 2, "Beleid", 1990, 2000),
+        );
+        invite(&conn, round.id, &[early]).unwrap();
+        close_round(&conn, round.id, today()).unwrap();
+        assert_eq!(invite(&conn, round.id, &[late]).unwrap_err().code(), "poll.closed");
+        assert!(record_answer(&conn, round.id, early, answer(PollAnswer::NotInterested), today()).is_ok());
     }
 
     #[test]
