@@ -9,6 +9,7 @@ mod language;
 mod management;
 pub mod matching;
 pub mod mentor;
+pub mod orientation;
 pub mod person;
 pub mod poll;
 pub mod profile;

@@ -15,6 +15,7 @@ pub mod people;
 pub mod poll;
 pub mod public;
 pub mod screening;
+pub mod search;
 pub mod settings;
 #[cfg(test)]
 mod test_support;

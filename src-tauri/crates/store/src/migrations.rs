@@ -6,6 +6,8 @@ use rusqlite::{Connection, TransactionBehavior};
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_people_and_mentors.sql"),
     include_str!("migrations/0002_mentor_pool.sql"),
+    include_str!("migrations/0003_newcomers.sql"),
+    include_str!("migrations/0004_mentor_search.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
