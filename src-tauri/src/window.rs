@@ -3,7 +3,7 @@
 use crate::focus_handover::{answer_focus_requests, ask_holder_to_focus};
 use crate::startup_message::startup_message;
 use crate::{cli, commands, state::AppState};
-use mentorpool_store::StoreError;
+use mentorpool_store::{choices, StoreError};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use tauri::{WebviewUrl, WebviewWindowBuilder};
@@ -13,7 +13,10 @@ const MAIN_WINDOW: &str = "main";
 
 pub fn open(data_dir: Option<PathBuf>) -> ExitCode {
     let state = match cli::open_data_dir(data_dir) {
-        Ok((dir, conn)) => AppState::new(dir, conn),
+        Ok((dir, mut conn)) => {
+            expire_overdue_choices(&mut conn);
+            AppState::new(dir, conn)
+        }
         Err(StoreError::DataDirInUse(path)) if ask_holder_to_focus(&path) => {
             println!(
                 "Mentorpool is already open on {}; it has been brought to the front.",
@@ -44,6 +47,16 @@ pub fn open(data_dir: Option<PathBuf>) -> ExitCode {
             eprintln!("mentorpool: the window could not start: {err}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Choices HR did not decide on in time stop holding a mentor's place. Every choice write does
+/// this too; doing it at start-up keeps the places newcomers see right from the first screen.
+/// A failure here only delays that, so the window still opens.
+fn expire_overdue_choices(conn: &mut mentorpool_store::Connection) {
+    let today = chrono::Local::now().date_naive();
+    if let Err(err) = mentorpool_store::write(conn, |tx| choices::expire_overdue(tx, today)) {
+        eprintln!("mentorpool: overdue mentor choices could not be marked expired: {err}");
     }
 }
 

@@ -1,8 +1,13 @@
 //! IPC commands, one file per area. Each deserializes, calls the core and maps the error.
 
+mod choices;
+mod discover;
 mod files;
 mod import;
+mod intake;
+mod marks;
 mod mentors;
+mod orientation;
 mod people;
 mod poll;
 mod pool;
@@ -51,5 +56,27 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         import::export_invitations,
         import::preview_poll_answers,
         import::apply_poll_answers,
+        orientation::orientation,
+        orientation::get_orientation_progress,
+        orientation::open_chapter,
+        orientation::mark_chapter_read,
+        intake::get_intake,
+        intake::save_intake,
+        discover::suggest_mentors,
+        discover::search_mentors,
+        discover::search_facets,
+        discover::get_public_profile,
+        discover::compare_mentors,
+        marks::list_marks,
+        marks::set_star,
+        marks::save_mentor_note,
+        choices::advise_choice,
+        choices::submit_choice,
+        choices::request_formalise_informal,
+        choices::list_my_choices,
+        choices::withdraw_choice,
+        choices::list_choices,
+        choices::approve_choice,
+        choices::decline_choice,
     ]
 }

@@ -90,6 +90,28 @@ pub enum DomainError {
     DeclineNeedsReason,
     #[error("a choice cannot go from {from} to {to}")]
     InvalidChoiceTransition { from: &'static str, to: &'static str },
+    #[error("the choice does not exist")]
+    UnknownChoice,
+    #[error("this newcomer already has a choice waiting for HR")]
+    ChoiceAlreadyOpen,
+    #[error("this newcomer already has a mentor")]
+    AlreadyMatched,
+    #[error("the intake is needed before choosing a mentor")]
+    IntakeMissing,
+    #[error("the intake names no informal mentor to formalise")]
+    NoInformalMentor,
+    #[error("HR can approve only a mentor the choice names")]
+    NotAPick,
+    #[error("'{0}' is not in the expertise vocabulary")]
+    UnknownTopic(String),
+    #[error("person {0} named in the intake does not exist")]
+    UnknownIntakePerson(crate::PersonId),
+    #[error("'{0}' is not a chapter of the orientation")]
+    UnknownChapter(String),
+    #[error("the note is longer than {0} characters")]
+    NoteTooLong(usize),
+    #[error("{0} mentors to compare; compare two or three")]
+    CompareCount(usize),
 }
 
 impl DomainError {
@@ -139,6 +161,17 @@ impl DomainError {
             Self::ConfirmationRequired => "choice.confirmation_required",
             Self::DeclineNeedsReason => "choice.decline_needs_reason",
             Self::InvalidChoiceTransition { .. } => "choice.invalid_status_transition",
+            Self::UnknownChoice => "choice.not_found",
+            Self::ChoiceAlreadyOpen => "choice.already_open",
+            Self::AlreadyMatched => "choice.already_matched",
+            Self::IntakeMissing => "choice.intake_missing",
+            Self::NoInformalMentor => "choice.no_informal_mentor",
+            Self::NotAPick => "choice.not_a_pick",
+            Self::UnknownTopic(_) => "intake.unknown_topic",
+            Self::UnknownIntakePerson(_) => "intake.unknown_person",
+            Self::UnknownChapter(_) => "orientation.unknown_chapter",
+            Self::NoteTooLong(_) => "note.too_long",
+            Self::CompareCount(_) => "compare.wrong_count",
         }
     }
 }

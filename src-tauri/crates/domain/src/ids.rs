@@ -47,6 +47,10 @@ typed_id!(
     /// A mentor profile; each belongs to exactly one person.
     MentorId
 );
+typed_id!(
+    /// A newcomer's choice of a mentor, or their request to formalise an informal mentor.
+    ChoiceId
+);
 
 #[cfg(test)]
 mod tests {

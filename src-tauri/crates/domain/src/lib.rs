@@ -19,7 +19,7 @@ mod ui_language;
 
 pub use email::is_valid_email;
 pub use error::DomainError;
-pub use ids::{MentorId, PersonId};
+pub use ids::{ChoiceId, MentorId, PersonId};
 pub use language::LanguageCode;
 pub use management::would_create_cycle;
 pub use mentor::{MentorDetail, MentorInput, MentorProfile, MentorStatus, ValidMentor, DEFAULT_CAPACITY};

@@ -2,9 +2,9 @@
 //! and only their public profile. Poll answers, screening notes and HR's internals are not in
 //! these types at all, so no newcomer-facing screen can show them.
 
-use crate::{mentors, StoreError};
+use crate::{cards, mentors, StoreError};
 use mentorpool_domain::profile::{CareerMove, CvEntry, MeetingFrequency, MeetingMode};
-use mentorpool_domain::{LanguageCode, MentorDetail, MentorId, MentorStatus};
+use mentorpool_domain::{LanguageCode, MentorDetail, MentorId};
 use rusqlite::Connection;
 use serde::Serialize;
 
@@ -28,7 +28,9 @@ pub struct PublicProfile {
 }
 
 impl PublicProfile {
-    fn from_detail(detail: MentorDetail) -> Self {
+    /// `places_available` comes from the `mentor_places` view, which also counts the places
+    /// open choices hold.
+    fn from_detail(detail: MentorDetail, places_available: u32) -> Self {
         let summary = detail.summary;
         Self {
             id: summary.id,
@@ -44,52 +46,41 @@ impl PublicProfile {
             cv: detail.cv,
             languages: detail.languages,
             has_photo: detail.has_photo,
-            places_available: u32::from(summary.capacity).saturating_sub(summary.active_mentees),
+            places_available,
         }
     }
 }
 
 /// The mentors a newcomer can choose from, sorted by name.
 pub fn available_mentors(conn: &Connection) -> Result<Vec<PublicProfile>, StoreError> {
-    let approved = mentors::list(
-        conn,
-        &mentors::MentorFilter {
-            status: Some(MentorStatus::Approved),
-            ..Default::default()
-        },
-    )?;
-    approved
+    cards::visible_cards(conn)?
         .into_iter()
-        .filter(has_room)
-        .map(|m| mentors::detail(conn, m.id).map(PublicProfile::from_detail))
+        .map(|card| mentors::detail(conn, card.id).map(|d| PublicProfile::from_detail(d, card.places_available)))
         .collect()
 }
 
 /// One mentor's public profile, or `None` when newcomers may not see them (not approved, or full).
 pub fn profile(conn: &Connection, id: MentorId) -> Result<Option<PublicProfile>, StoreError> {
-    let detail = match mentors::detail(conn, id) {
-        Ok(detail) => detail,
-        Err(StoreError::Domain(mentorpool_domain::DomainError::UnknownMentor)) => return Ok(None),
-        Err(other) => return Err(other),
-    };
-    let visible = detail.summary.status == MentorStatus::Approved && has_room(&detail.summary);
-    Ok(visible.then(|| PublicProfile::from_detail(detail)))
-}
-
-fn has_room(mentor: &mentorpool_domain::MentorProfile) -> bool {
-    u32::from(mentor.capacity) > mentor.active_mentees
+    match cards::places_if_visible(conn, id)? {
+        Some(places) => Ok(Some(PublicProfile::from_detail(mentors::detail(conn, id)?, places))),
+        None => Ok(None),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::newcomer_fixtures::{choice, intake, newcomer_with, MOTIVATION};
     use crate::test_support::{complete_profile, screening_that_approves, today};
-    use crate::{people, poll, screening};
+    use crate::{choices, marks, people, poll, screening, suggestions};
+    use mentorpool_domain::matching::Choice;
     use mentorpool_domain::poll::{PollAnswer, PollAnswerInput, PollRoundInput};
-    use mentorpool_domain::PersonInput;
+    use mentorpool_domain::{MentorStatus, PersonInput};
 
     const POLL_CANARY: &str = "CANARY-POLL-7f3a";
     const SCREENING_CANARY: &str = "CANARY-SCREENING-91bc";
+    const CHOICE_CANARY: &str = "CANARY-CHOICE-5d2e";
+    const NOTE_CANARY: &str = "CANARY-NOTE-a41c";
 
     /// A person who answered the poll with the canary, was screened with the canary, and is
     /// then approved with a complete profile.
@@ -144,6 +135,52 @@ mod tests {
         );
     }
 
+    /// Everything a newcomer's screens show: the pool, profiles, cards, suggestions,
+    /// comparisons and their own marks.
+    #[test]
+    fn other_newcomers_choices_and_notes_never_reach_what_a_newcomer_sees() {
+        let conn = crate::open_in_memory().unwrap();
+        let id = approved_mentor(&conn, 1, 3);
+        let other_id = approved_mentor(&conn, 2, 2);
+        let other = newcomer_with(&conn, "Ander", intake());
+        marks::save_note(&conn, other, id, NOTE_CANARY).unwrap();
+        let canary_choice = Choice {
+            motivation: format!("{CHOICE_CANARY}. {MOTIVATION}"),
+            ..choice(id, &[])
+        };
+        choices::submit(&conn, other, canary_choice, today()).unwrap();
+        let me = newcomer_with(&conn, "Ik", intake());
+        marks::set_star(&conn, me, id, true).unwrap();
+
+        let everything = serde_json::to_string(&(
+            available_mentors(&conn).unwrap(),
+            profile(&conn, id).unwrap(),
+            cards::visible_cards(&conn).unwrap(),
+            cards::cards_for(&conn, &[id, other_id]).unwrap(),
+            suggestions::suggest(&conn, me).unwrap(),
+            suggestions::compare(&conn, me, &[id, other_id]).unwrap(),
+            marks::list(&conn, me).unwrap(),
+        ))
+        .unwrap();
+        assert!(everything.contains("Mentor 1") && everything.contains("Mentor 2"));
+        for canary in [POLL_CANARY, SCREENING_CANARY, CHOICE_CANARY, NOTE_CANARY] {
+            assert!(!everything.contains(canary), "{canary} leaked: {everything}");
+        }
+        assert!(!everything.contains("m1@waterschap.nl"));
+    }
+
+    #[test]
+    fn an_open_first_choice_holds_a_place_until_it_is_withdrawn() {
+        let conn = crate::open_in_memory().unwrap();
+        let id = approved_mentor(&conn, 1, 2);
+        let newcomer = newcomer_with(&conn, "Nieuw", intake());
+        let submitted = choices::submit(&conn, newcomer, choice(id, &[]), today()).unwrap();
+        assert_eq!(profile(&conn, id).unwrap().map(|p| p.places_available), Some(1));
+        assert_eq!(available_mentors(&conn).unwrap()[0].places_available, 1);
+        choices::withdraw(&conn, newcomer, submitted.id, today()).unwrap();
+        assert_eq!(profile(&conn, id).unwrap().map(|p| p.places_available), Some(2));
+    }
+
     #[test]
     fn only_approved_mentors_with_room_are_visible() {
         let conn = crate::open_in_memory().unwrap();
@@ -164,11 +201,14 @@ mod tests {
         )
         .unwrap();
         let candidate = mentors::create_candidate(&conn, candidate_person).unwrap();
+        let gone = approved_mentor(&conn, 4, 2);
+        let gone_person = mentors::get(&conn, gone).unwrap().person_id;
+        people::set_left_on(&conn, gone_person, chrono::NaiveDate::from_ymd_opt(2026, 10, 1)).unwrap();
 
         let visible: Vec<MentorId> = available_mentors(&conn).unwrap().iter().map(|p| p.id).collect();
         assert_eq!(visible, [open]);
         assert_eq!(profile(&conn, open).unwrap().map(|p| p.places_available), Some(2));
-        for hidden in [full, paused, candidate, MentorId::new(999)] {
+        for hidden in [full, paused, candidate, gone, MentorId::new(999)] {
             assert_eq!(profile(&conn, hidden).unwrap(), None);
         }
     }

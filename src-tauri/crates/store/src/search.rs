@@ -2,6 +2,7 @@
 //! insensitive to case and diacritics) with filters on expertise, department, language and
 //! free places.
 
+use crate::cards::{self, MentorCard, IS_IN_POOL};
 use crate::StoreError;
 use mentorpool_domain::{fold_for_search, LanguageCode, MentorId};
 use rusqlite::types::Value;
@@ -49,25 +50,33 @@ pub struct SearchFacets {
     pub languages: Vec<LanguageCode>,
 }
 
-/// The mentors newcomers may see (approved, with at least `?1` free places), as a CTE.
-const VISIBLE: &str = "
-    WITH visible AS (
-        SELECT m.id, m.person_id, p.name, p.department
-          FROM mentor m
-          JOIN person p ON p.id = m.person_id
-          JOIN mentor_places mp ON mp.mentor_id = m.id
-         WHERE m.status = 'approved' AND mp.places_available >= ?1)";
+/// The mentors newcomers may see with at least `?1` free places, as a CTE.
+fn visible() -> String {
+    format!(
+        "WITH visible AS (
+            SELECT m.id, m.person_id, p.name, p.department
+              FROM mentor m
+              JOIN person p ON p.id = m.person_id
+              JOIN mentor_places mp ON mp.mentor_id = m.id
+             WHERE {IS_IN_POOL} AND mp.places_available >= ?1)"
+    )
+}
 
 /// A match in the name weighs most, then expertise and topics, then job, career, department,
 /// bio and CV; in the column order of `mentor_search`.
 const COLUMN_WEIGHTS: &str = "10.0, 3.0, 2.0, 1.0, 5.0, 4.0, 2.0, 1.0";
+
+/// The cards of the mentors that match `query`, best match first.
+pub fn search(conn: &Connection, query: &SearchQuery) -> Result<Vec<MentorCard>, StoreError> {
+    cards::cards_for(conn, &matching_ids(conn, query)?)
+}
 
 /// The mentors that match `query`: by relevance when there is text, else by name.
 pub fn matching_ids(conn: &Connection, query: &SearchQuery) -> Result<Vec<MentorId>, StoreError> {
     // A full mentor cannot be chosen, so asking for "at least 0 places" still means 1.
     let mut args: Vec<Value> = vec![Value::Integer(i64::from(query.min_places.max(1)))];
     let text = match_expression(&query.text);
-    let mut sql = String::from(VISIBLE);
+    let mut sql = visible();
     match &text {
         Some(expression) => {
             sql.push_str(&format!(
@@ -139,7 +148,7 @@ fn non_blank(value: &Option<String>) -> Option<&str> {
 /// The filter values that occur among the visible mentors, in the reader's order.
 pub fn facets(conn: &Connection) -> Result<SearchFacets, StoreError> {
     let distinct = |select: &str| -> Result<Vec<String>, StoreError> {
-        let mut statement = conn.prepare(&format!("{VISIBLE} SELECT DISTINCT {select}"))?;
+        let mut statement = conn.prepare(&format!("{} SELECT DISTINCT {select}", visible()))?;
         let mut values: Vec<String> = statement
             .query_map([1], |row| row.get::<_, String>(0))?
             .collect::<Result<_, _>>()?;

@@ -70,6 +70,12 @@ pub fn merge(conn: &Connection, from: i64, into: i64) -> Result<Tag, StoreError>
         "UPDATE mentor_expertise SET tag_id = ?2 WHERE tag_id = ?1",
         params![from, into],
     )?;
+    // Newcomers' intake topics move along too; the tag's deletion would cascade them away.
+    conn.execute(
+        "UPDATE OR IGNORE intake_topic SET tag_id = ?2 WHERE tag_id = ?1",
+        params![from, into],
+    )?;
+    conn.execute("DELETE FROM intake_topic WHERE tag_id = ?1", [from])?;
     conn.execute("DELETE FROM expertise_tag WHERE id = ?1", [from])?;
     refresh_search_keys(conn, into)?;
     tag(conn, into)
@@ -127,7 +133,8 @@ fn refresh_search_keys(conn: &Connection, tag: i64) -> Result<(), StoreError> {
 mod tests {
     use super::*;
     use crate::mentors::{self, MentorFilter};
-    use crate::people;
+    use crate::{newcomers, people};
+    use mentorpool_domain::matching::Intake;
     use mentorpool_domain::{MentorInput, PersonInput};
 
     fn mentor_with(conn: &Connection, n: u32, tags: &[&str]) -> mentorpool_domain::MentorId {
@@ -178,6 +185,33 @@ mod tests {
         )
         .unwrap();
         assert_eq!(found.len(), 1);
+    }
+
+    #[test]
+    fn merging_moves_newcomers_intake_topics_along() {
+        use crate::newcomer_fixtures::{intake, newcomer_with};
+        let conn = crate::open_in_memory().unwrap();
+        mentor_with(&conn, 1, &["Omgevingsrecht", "Omgevingswet", "Waterkwaliteit"]);
+        let only_old = newcomer_with(
+            &conn,
+            "Sanne",
+            Intake {
+                topics: vec!["Omgevingsrecht".into(), "Waterkwaliteit".into()],
+                ..intake()
+            },
+        );
+        let both = newcomer_with(
+            &conn,
+            "Tim",
+            Intake {
+                topics: vec!["Omgevingswet".into(), "Omgevingsrecht".into()],
+                ..intake()
+            },
+        );
+        merge(&conn, id_of(&conn, "Omgevingsrecht"), id_of(&conn, "Omgevingswet")).unwrap();
+        let topics = |person| newcomers::get_intake(&conn, person).unwrap().intake.topics;
+        assert_eq!(topics(only_old), ["Omgevingswet", "Waterkwaliteit"]);
+        assert_eq!(topics(both), ["Omgevingswet"]);
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! The intake: what a newcomer tells the app about themself before it suggests mentors.
 
-use super::fold_key;
+use super::{fold_key, ORGANISATION_LANGUAGE};
 use crate::profile::MeetingMode;
-use crate::{DomainError, LanguageCode, PersonId};
+use crate::{DomainError, LanguageCode, Person, PersonId};
 use serde::{Deserialize, Serialize};
 
 /// Where the newcomer is in their career. The phase shapes the advice (domain.md, "Phases"):
@@ -45,6 +45,21 @@ macro_rules! text_enum {
     };
 }
 
+impl CareerPhase {
+    /// A first guess from the year the career started, for the newcomer to correct: at most
+    /// two years is a fresh graduate, at most ten early career, at most 25 mid-career, more
+    /// late career. Unknown is early career, the phase most newcomers are in.
+    pub fn guess(career_start_year: Option<i32>, this_year: i32) -> Self {
+        match career_start_year.map(|start| this_year - start) {
+            None => Self::EarlyCareer,
+            Some(..=2) => Self::FreshGraduate,
+            Some(3..=10) => Self::EarlyCareer,
+            Some(11..=25) => Self::MidCareer,
+            Some(_) => Self::LateCareer,
+        }
+    }
+}
+
 text_enum!(CareerPhase { FreshGraduate => "fresh_graduate", EarlyCareer => "early_career", MidCareer => "mid_career", LateCareer => "late_career" });
 text_enum!(Ambition { Vertical => "vertical", Horizontal => "horizontal", Unsure => "unsure" });
 
@@ -73,6 +88,30 @@ pub struct Intake {
 }
 
 impl Intake {
+    /// The intake a newcomer starts from before saving one, from HR's data: their department
+    /// and manager, the phase guessed from the career start, ambition not sure yet, and a
+    /// language they speak. A person's languages have no order of preference, so the
+    /// organisation's own language is taken when they speak it (it ranks no mentor above
+    /// another), else the first of the others.
+    pub fn prefilled(person: &Person, this_year: i32) -> Self {
+        let preferred_language = person
+            .languages
+            .iter()
+            .find(|code| code.as_str() == ORGANISATION_LANGUAGE)
+            .or(person.languages.first())
+            .cloned();
+        Self {
+            phase: CareerPhase::guess(person.career_start_year, this_year),
+            ambition: Ambition::Unsure,
+            topics: Vec::new(),
+            preferred_language,
+            meeting_mode: None,
+            department: person.department.clone(),
+            manager_id: person.manager_id,
+            informal_mentor: None,
+        }
+    }
+
     /// Tidies the answers of the newcomer `person`: topics trimmed, blanks dropped (an empty
     /// pick says nothing) and duplicates that differ only in case, accents or spacing dropped
     /// (the first spelling wins); the department trimmed. Refuses naming oneself as manager
@@ -170,6 +209,58 @@ mod tests {
         assert_eq!(json["informalMentor"], 9);
         let back: Intake = serde_json::from_value(json).unwrap();
         assert_eq!(back.phase, CareerPhase::FreshGraduate);
+    }
+
+    #[test]
+    fn the_phase_is_guessed_from_the_years_since_the_career_started() {
+        let guess = |start: Option<i32>| CareerPhase::guess(start, 2026);
+        assert_eq!(guess(Some(2026)), CareerPhase::FreshGraduate);
+        assert_eq!(guess(Some(2024)), CareerPhase::FreshGraduate);
+        assert_eq!(guess(Some(2023)), CareerPhase::EarlyCareer);
+        assert_eq!(guess(Some(2016)), CareerPhase::EarlyCareer);
+        assert_eq!(guess(Some(2015)), CareerPhase::MidCareer);
+        assert_eq!(guess(Some(2001)), CareerPhase::MidCareer);
+        assert_eq!(guess(Some(2000)), CareerPhase::LateCareer);
+        assert_eq!(guess(None), CareerPhase::EarlyCareer);
+    }
+
+    fn person(languages: &[&str]) -> Person {
+        Person {
+            id: PersonId::new(1),
+            name: "Zoë Çelik".into(),
+            email: "zoe@waterschap.nl".into(),
+            employee_number: "1".into(),
+            department: "Financiën".into(),
+            job_title: "Controller".into(),
+            manager_id: Some(PersonId::new(2)),
+            manager_name: Some("Anne".into()),
+            start_date: None,
+            career_start_year: Some(2012),
+            languages: languages.iter().map(|c| LanguageCode::parse(c).unwrap()).collect(),
+            mentor_status: None,
+            left_on: None,
+        }
+    }
+
+    #[test]
+    fn an_unsaved_intake_starts_from_hr_data() {
+        let intake = Intake::prefilled(&person(&["en", "nl"]), 2026);
+        assert_eq!(
+            intake,
+            Intake {
+                phase: CareerPhase::MidCareer,
+                ambition: Ambition::Unsure,
+                topics: vec![],
+                preferred_language: Some(LanguageCode::parse("nl").unwrap()),
+                meeting_mode: None,
+                department: "Financiën".into(),
+                manager_id: Some(PersonId::new(2)),
+                informal_mentor: None,
+            }
+        );
+        let language = |codes: &[&str]| Intake::prefilled(&person(codes), 2026).preferred_language;
+        assert_eq!(language(&["de", "en"]), Some(LanguageCode::parse("de").unwrap()));
+        assert_eq!(language(&[]), None);
     }
 
     #[test]

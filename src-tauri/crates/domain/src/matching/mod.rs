@@ -7,13 +7,18 @@
 //! goes with better outcomes (Allen, Eby & Lentz 2006) and similarity predicts the quality of
 //! the relationship best (Eby et al. 2013).
 
+mod formalise;
 mod intake;
+mod lifecycle;
 mod newcomer;
 mod rank;
 mod reasons;
 mod rules;
+mod shortlist;
 
+pub use formalise::{advise_formalise, formalise_note};
 pub use intake::{Ambition, CareerPhase, Intake};
+pub use lifecycle::{expires_on, ChoiceKind, CHOICE_VALID_DAYS};
 pub use newcomer::{Newcomer, ReportingRelation};
 pub use rank::{rank, MentorCandidate, Suggestion};
 pub use reasons::{
@@ -21,15 +26,17 @@ pub use reasons::{
     OTHER_DEPARTMENT, SAME_MEETING_MODE, SHARED_TOPIC, SPEAKS_LANGUAGE, VERTICAL_MOVE,
 };
 pub use rules::{
-    advise, Advice, Choice, ChoiceAdvice, ChoiceStatus, ChosenMentor, Citation, Consideration, Point, ValidChoice,
-    MAX_ALTERNATIVES, MAX_MOTIVATION_CHARS, MIN_MOTIVATION_CHARS, MIN_MOTIVATION_SENTENCES,
+    advise, advise_picks, Advice, Choice, ChoiceAdvice, ChoiceStatus, ChosenMentor, Citation, Consideration, Point,
+    ValidChoice, MAX_ALTERNATIVES, MAX_MOTIVATION_CHARS, MIN_MOTIVATION_CHARS, MIN_MOTIVATION_SENTENCES,
 };
+pub use shortlist::{tidy_note, MAX_NOTE_CHARS};
 
 use crate::fold_for_search;
 
 /// The form two labels are compared in: case and diacritics folded the way search folds them
 /// ("Financiën" is "financien"), runs of white space collapsed to one space, none at the ends.
-pub(crate) fn fold_key(text: &str) -> String {
+/// The store matches an intake's topics with the vocabulary in this form too.
+pub fn fold_key(text: &str) -> String {
     if text.is_ascii() {
         // The common case, and the same result as `fold_for_search` gives for ASCII.
         let mut key = String::with_capacity(text.len());

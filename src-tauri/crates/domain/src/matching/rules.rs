@@ -166,8 +166,45 @@ pub fn advise(newcomer: &Newcomer, mentor: &ChosenMentor) -> Result<ChoiceAdvice
     if mentor.places_available == 0 {
         return Err(DomainError::MentorFull(mentor.mentor_id));
     }
+    Ok(advise_on_person(newcomer, mentor.person_id))
+}
+
+/// The advice for `newcomer` choosing `picks` in order (first choice, then alternatives), as
+/// `mentors` stand now. The advice covers every pick, since an alternative may become the
+/// match; a piece of advice that several picks share is given once.
+pub fn advise_picks(
+    newcomer: &Newcomer,
+    picks: &[MentorId],
+    mentors: &[ChosenMentor],
+) -> Result<ChoiceAdvice, DomainError> {
+    let alternatives = picks.len().saturating_sub(1);
+    if alternatives > MAX_ALTERNATIVES {
+        return Err(DomainError::TooManyAlternatives(alternatives));
+    }
+    if picks.iter().enumerate().any(|(i, id)| picks[..i].contains(id)) {
+        return Err(DomainError::DuplicateMentorChoice);
+    }
     let mut advice = ChoiceAdvice::default();
-    match newcomer.relation_to(mentor.person_id) {
+    let mut chosen_people: Vec<PersonId> = Vec::with_capacity(picks.len());
+    for id in picks {
+        let mentor = mentors
+            .iter()
+            .find(|m| m.mentor_id == *id)
+            .ok_or(DomainError::UnknownMentor)?;
+        if chosen_people.contains(&mentor.person_id) {
+            return Err(DomainError::DuplicateMentorChoice);
+        }
+        chosen_people.push(mentor.person_id);
+        advice.merge(advise(newcomer, mentor)?);
+    }
+    Ok(advice)
+}
+
+/// The advice for making `person` the newcomer's mentor, whether they are chosen from the pool
+/// or are the informal mentor to be formalised.
+pub(super) fn advise_on_person(newcomer: &Newcomer, person: PersonId) -> ChoiceAdvice {
+    let mut advice = ChoiceAdvice::default();
+    match newcomer.relation_to(person) {
         Some(ReportingRelation::DirectManager) => match newcomer.intake.ambition {
             Ambition::Horizontal => {
                 advice.warnings.push(Advice::ManagerAsMentorHorizontal { cons: cons() });
@@ -187,7 +224,7 @@ pub fn advise(newcomer: &Newcomer, mentor: &ChosenMentor) -> Result<ChoiceAdvice
         None => {}
     }
     if let Some(informal_mentor) = newcomer.intake.informal_mentor {
-        advice.warnings.push(if informal_mentor == mentor.person_id {
+        advice.warnings.push(if informal_mentor == person {
             Advice::FormaliseInformalMentor { informal_mentor }
         } else {
             Advice::KeepInformalMentor { informal_mentor }
@@ -199,7 +236,7 @@ pub fn advise(newcomer: &Newcomer, mentor: &ChosenMentor) -> Result<ChoiceAdvice
             source: Citation::VanDerSluis2000,
         });
     }
-    Ok(advice)
+    advice
 }
 
 /// A first choice and at most this many alternatives.
@@ -237,34 +274,19 @@ pub struct ValidChoice {
 }
 
 impl Choice {
+    /// The first choice, then the alternatives.
+    pub fn picks(&self) -> Vec<MentorId> {
+        std::iter::once(self.first)
+            .chain(self.alternatives.iter().copied())
+            .collect()
+    }
+
     /// Checks the choice of `newcomer` against the chosen mentors as they are now (`mentors`
     /// holds at least the first choice and the alternatives; the store reads them inside the
-    /// submitting transaction, so two newcomers cannot both take the last place).
-    ///
-    /// The advice covers every pick, since an alternative may become the match.
+    /// submitting transaction, so two newcomers cannot both take the last place). The advice
+    /// is [`advise_picks`]'s.
     pub fn validate(self, newcomer: &Newcomer, mentors: &[ChosenMentor]) -> Result<ValidChoice, DomainError> {
-        if self.alternatives.len() > MAX_ALTERNATIVES {
-            return Err(DomainError::TooManyAlternatives(self.alternatives.len()));
-        }
-        let picks: Vec<MentorId> = std::iter::once(self.first)
-            .chain(self.alternatives.iter().copied())
-            .collect();
-        if picks.iter().enumerate().any(|(i, id)| picks[..i].contains(id)) {
-            return Err(DomainError::DuplicateMentorChoice);
-        }
-        let mut advice = ChoiceAdvice::default();
-        let mut chosen_people: Vec<PersonId> = Vec::with_capacity(picks.len());
-        for id in &picks {
-            let mentor = mentors
-                .iter()
-                .find(|m| m.mentor_id == *id)
-                .ok_or(DomainError::UnknownMentor)?;
-            if chosen_people.contains(&mentor.person_id) {
-                return Err(DomainError::DuplicateMentorChoice);
-            }
-            chosen_people.push(mentor.person_id);
-            advice.merge(advise(newcomer, mentor)?);
-        }
+        let advice = advise_picks(newcomer, &self.picks(), mentors)?;
         let motivation = check_motivation(&self.motivation)?;
         if advice.needs_explicit_confirmation && !self.confirmed_manager_warning {
             return Err(DomainError::ConfirmationRequired);

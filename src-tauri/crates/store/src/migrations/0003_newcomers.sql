@@ -89,11 +89,15 @@ CREATE INDEX mentor_choice_pick_by_mentor ON mentor_choice_pick (mentor_id) WHER
 -- Free places as newcomers see them: capacity minus active mentorships minus open first
 -- choices, which reserve a place until HR decides, the newcomer withdraws or the choice
 -- expires, so two newcomers cannot both take the last place. Overdue choices are written as
--- expired at start-up and before every choice is written, so the view needs no date.
+-- expired at start-up and before every choice is written, so the view needs no date. The
+-- parts are there too: approving a choice re-checks capacity without the choice's own
+-- reservation, which `places_available`, never below 0, cannot give back exactly.
 CREATE VIEW mentor_places AS
-SELECT m.id AS mentor_id,
-       max(0, m.capacity
-              - (SELECT count(*) FROM mentorship s WHERE s.mentor_id = m.id AND s.ended_on IS NULL)
-              - (SELECT count(*) FROM mentor_choice_pick k JOIN mentor_choice c ON c.id = k.choice_id
-                  WHERE k.mentor_id = m.id AND k.rank = 0 AND c.status = 'submitted')) AS places_available
-FROM mentor m;
+SELECT mentor_id, capacity, active_mentorships, open_first_choices,
+       max(0, capacity - active_mentorships - open_first_choices) AS places_available
+FROM (SELECT m.id AS mentor_id,
+             m.capacity,
+             (SELECT count(*) FROM mentorship s WHERE s.mentor_id = m.id AND s.ended_on IS NULL) AS active_mentorships,
+             (SELECT count(*) FROM mentor_choice_pick k JOIN mentor_choice c ON c.id = k.choice_id
+               WHERE k.mentor_id = m.id AND k.rank = 0 AND c.status = 'submitted') AS open_first_choices
+      FROM mentor m);
