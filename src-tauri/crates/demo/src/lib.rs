@@ -12,6 +12,7 @@ mod generate;
 mod load;
 mod mentors;
 mod names;
+mod newcomers;
 mod pool;
 mod rng;
 

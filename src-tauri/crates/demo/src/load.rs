@@ -1,6 +1,6 @@
 //! Puts the demo organisation into an empty database, all or nothing.
 
-use crate::{generate, DemoError};
+use crate::{generate, newcomers, DemoError};
 use chrono::{Datelike, NaiveDate};
 use mentorpool_domain::{MentorId, PersonId};
 use mentorpool_store::{is_empty, mentors, people, poll, screening, write, StoreError};
@@ -60,6 +60,7 @@ pub fn load(conn: &mut Connection, today: NaiveDate) -> Result<DemoSummary, Demo
                 mentorship.started_on,
             )?;
         }
+        newcomers::set_underway(tx, today)?;
         Ok(DemoSummary {
             people: ids.len(),
             mentors: demo.mentors.len(),
@@ -264,7 +265,8 @@ mod tests {
         let demo = generate(today());
         let pool = mentors::list(&conn, &MentorFilter::default())?;
         let active: u32 = pool.iter().map(|m| m.active_mentees).sum();
-        assert_eq!(usize::try_from(active).ok(), Some(demo.mentorships.len()));
+        // The demo's running mentorships, plus the one from the newcomer whose choice HR approved.
+        assert_eq!(usize::try_from(active).ok(), Some(demo.mentorships.len() + 1));
         assert!(pool.iter().all(|m| m.active_mentees <= u32::from(m.capacity)));
         let available = public::available_mentors(&conn)?;
         assert!(available.len() >= 25, "{}", available.len());
@@ -275,6 +277,24 @@ mod tests {
             .find(|m| m.name == "Hatice Öztürk")
             .expect("Hatice has room");
         assert_eq!(hatice.places_available, 1);
+        Ok(())
+    }
+
+    #[test]
+    fn two_newcomers_are_underway_and_hr_has_one_open_choice() -> Result<(), DemoError> {
+        let conn = loaded()?;
+        let open = mentorpool_store::choices::list_for_hr(&conn, true, today())?;
+        assert_eq!(open.len(), 1);
+        assert_eq!(open[0].newcomer_name, "Yassine El Idrissi");
+        assert_eq!(open[0].picks.len(), 2);
+        let all = mentorpool_store::choices::list_for_hr(&conn, false, today())?;
+        assert!(all.iter().any(|c| c.newcomer_name == "Fenna Dijkstra" && c.status == mentorpool_domain::matching::ChoiceStatus::Approved));
+        // The featured newcomers a demo walks through are still at the start.
+        for name in ["Zoë Çelik", "Daniël Ruiz", "Anaïs van Vliet", "Chloë Bakker"] {
+            let person = people::search(&conn, name)?[0].id;
+            assert!(!mentorpool_store::newcomers::get_intake(&conn, person)?.saved, "{name}");
+            assert!(mentorpool_store::choices::list_mine(&conn, person, today())?.is_empty());
+        }
         Ok(())
     }
 
