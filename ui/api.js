@@ -102,3 +102,36 @@ export const applyPollAnswers = (roundId, path) => call('apply_poll_answers', { 
 /** `mapping` null lets the core propose one from the headers; afterwards send HR's corrected mapping. */
 export const previewEmployeeImport = (path, mapping = null) => call('preview_employee_import', { path, mapping });
 export const applyEmployeeImport = (path, mapping, decisions) => call('apply_employee_import', { path, mapping, decisions });
+
+// ---- Issue 4: the newcomer area (notes/contract-4.md) ----
+// Orientation and its progress, the intake, suggestions with reasons, search and public profiles.
+/** language: the UI's, "nl" or "en"; the chapters come back in it. */
+export const orientation = (language) => call('orientation', { language });
+export const getOrientationProgress = (personId) => call('get_orientation_progress', { personId });
+export const openChapter = (personId, chapter) => call('open_chapter', { personId, chapter });
+export const markChapterRead = (personId, chapter, read = true) => call('mark_chapter_read', { personId, chapter, read });
+export const getIntake = (personId) => call('get_intake', { personId });
+export const saveIntake = (personId, intake) => call('save_intake', { personId, intake });
+export const suggestMentors = (personId) => call('suggest_mentors', { personId });
+/** query: { text, expertise, department, language, minPlaces } */
+export const searchMentors = (query) => call('search_mentors', { query });
+export const searchFacets = () => call('search_facets');
+/** A PublicProfile, or null when the mentor is no longer visible to newcomers (full or paused). */
+export const getPublicProfile = (id) => call('get_public_profile', { id });
+
+// ---- Issue 4: choices (notes/contract-4.md) ----
+// The newcomer's shortlist and notes, compare, the choice with its advice, and HR's decision.
+export const listMarks = (personId) => call('list_marks', { personId });
+export const setStar = (personId, mentorId, starred) => call('set_star', { personId, mentorId, starred });
+export const saveMentorNote = (personId, mentorId, note) => call('save_mentor_note', { personId, mentorId, note });
+export const compareMentors = (personId, mentorIds) => call('compare_mentors', { personId, mentorIds });
+/** picks: [first, ...alternatives], mentor ids in rank order. */
+export const adviseChoice = (personId, picks) => call('advise_choice', { personId, picks });
+/** choice: { first, alternatives, motivation, confirmedManagerWarning } */
+export const submitChoice = (personId, choice) => call('submit_choice', { personId, choice });
+export const requestFormaliseInformal = (personId, note) => call('request_formalise_informal', { personId, note });
+export const listMyChoices = (personId) => call('list_my_choices', { personId });
+export const withdrawChoice = (personId, choiceId) => call('withdraw_choice', { personId, choiceId });
+export const listChoices = ({ openOnly = true } = {}) => call('list_choices', { openOnly });
+export const approveChoice = (choiceId, mentorId) => call('approve_choice', { choiceId, mentorId });
+export const declineChoice = (choiceId, reason) => call('decline_choice', { choiceId, reason });

@@ -5,8 +5,10 @@ import * as api from './api.js';
 import { h, replace } from './lib/dom.js';
 import { errorText, getLanguage, loadDictionaries, pickLanguage, setLanguage, t } from './lib/i18n.js';
 import { createExpertiseView } from './views/expertise.js';
+import { createChoicesView } from './views/choices.js';
 import { createImportView } from './views/import.js';
 import { createMentorsView } from './views/mentors.js';
+import { createNewcomerView } from './views/newcomer/area.js';
 import { createPeopleView } from './views/people.js';
 import { createPollView } from './views/poll.js';
 import { createPoolView } from './views/pool.js';
@@ -45,17 +47,23 @@ async function boot() {
 function enterApp({ demo }) {
   const mentors = createMentorsView();
   let shell = null;
+  const newcomer = createNewcomerView();
   const people = createPeopleView({
     onMadeCandidate: (profile) => showToast(t('person.madeCandidate', { name: profile.name }), {
       action: { label: t('common.viewMentors'), onClick: () => shell.show('mentors') },
     }),
+    onOpenNewcomer: (personId) => {
+      newcomer.openFor(personId);
+      shell.show('newcomer');
+    },
   });
+  const choices = createChoicesView();
   const expertise = createExpertiseView();
   const pool = createPoolView();
   const poll = createPollView({ onShowMentors: () => shell.show('mentors') });
   const employeeImport = createImportView({ onShowPeople: () => shell.show('people') });
   shell = createShell({
-    views: { people, import: employeeImport, poll, mentors, expertise, pool },
+    views: { people, import: employeeImport, poll, mentors, expertise, pool, choices, newcomer },
     onLanguageChange: changeLanguage,
   });
   mount(shell);

@@ -49,6 +49,9 @@ const SHAPES = {
   stop: [['circle', { cx: 12, cy: 12, r: 9 }], ['path', { d: 'M9.5 9.5h5v5h-5z' }]],
   userMinus: [['circle', { cx: 10, cy: 8, r: 4 }], ['path', { d: 'M3 21v-1a6 6 0 0 1 6-6h2a6 6 0 0 1 6 6v1M16 11h6' }]],
   refresh: [['path', { d: 'M20 12a8 8 0 1 1-2.4-5.7' }], ['path', { d: 'M20 4v5h-5' }]],
+  // The newcomer area and HR's inbox of choices.
+  compass: [['circle', { cx: 12, cy: 12, r: 9 }], ['path', { d: 'm15.5 8.5-2 5-5 2 2-5z' }]],
+  inbox: [['path', { d: 'M4 13 6.5 5h11L20 13v6H4z' }], ['path', { d: 'M4 13h4.5l1.5 2.5h4l1.5-2.5H20' }]],
 };
 
 export function icon(name, className = 'icon') {

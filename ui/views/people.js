@@ -11,8 +11,11 @@ import { avatar, emptyState, primaryButton, searchBox, statusBadge } from './wid
 
 const SEARCH_DELAY_MS = 150;
 
-/** Events up: onMadeCandidate(profile) when someone joins the mentor pool from the person form. */
-export function createPeopleView({ onMadeCandidate }) {
+/**
+ * Events up: onMadeCandidate(profile) when someone joins the mentor pool from the person form;
+ * onOpenNewcomer(personId) when HR opens the newcomer area for someone.
+ */
+export function createPeopleView({ onMadeCandidate, onOpenNewcomer }) {
   const state = { query: '', people: null, error: null };
   const element = h('section', { id: 'people-view', class: 'view', 'aria-labelledby': 'people-title' });
   const count = h('p', { id: 'people-count', class: 'count', 'aria-live': 'polite' });
@@ -84,6 +87,11 @@ export function createPeopleView({ onMadeCandidate }) {
           h('th', { scope: 'col', class: 'col-actions' }, h('span', { class: 'visually-hidden' }, t('people.col.actions'))))),
         // One listener for all rows: a click anywhere on a row, or on its edit button, opens the form.
         h('tbody', { onclick: (event) => {
+          const newcomer = event.target.closest('[data-open-newcomer]');
+          if (newcomer) {
+            onOpenNewcomer?.(Number(newcomer.dataset.openNewcomer));
+            return;
+          }
           const row = event.target.closest('tr[data-person-id]');
           if (row) openForm(Number(row.dataset.personId));
         } }, people.map(row))));
@@ -102,6 +110,9 @@ export function createPeopleView({ onMadeCandidate }) {
       h('td', {}, person.managerName ?? h('span', { class: 'muted' }, '—')),
       h('td', {}, person.mentorStatus ? statusBadge(person.mentorStatus) : h('span', { class: 'muted' }, t('people.notMentor'))),
       h('td', { class: 'col-actions' },
+        person.leftOn ? null : h('button', { type: 'button', class: 'icon-button', id: `open-newcomer-${person.id}`,
+          'data-open-newcomer': person.id, 'aria-label': t('people.openNewcomerLabel', { name: person.name }),
+          title: t('people.openNewcomer') }, icon('compass')),
         h('button', { type: 'button', class: 'icon-button', 'data-edit-person': person.id,
           'aria-label': t('people.editLabel', { name: person.name }), title: t('people.edit') }, icon('edit'))));
   }

@@ -13,6 +13,9 @@ const NAV = [
   { name: 'mentors', id: 'nav-mentors', iconName: 'mentor', label: 'nav.mentors' },
   { name: 'expertise', id: 'nav-expertise', iconName: 'tag', label: 'nav.expertise' },
   { name: 'pool', id: 'nav-pool', iconName: 'eye', label: 'nav.pool' },
+  { name: 'choices', id: 'nav-choices', iconName: 'inbox', label: 'nav.choices' },
+  // The newcomer's own area, set apart from HR's screens.
+  { name: 'newcomer', id: 'nav-newcomer', iconName: 'compass', label: 'nav.newcomer', section: 'nav.forNewcomers' },
 ];
 
 /**
@@ -34,6 +37,7 @@ export function createShell({ views, onLanguageChange }) {
           h('p', { class: 'brand-tagline' }, t('app.tagline')))),
       h('nav', { class: 'nav', 'aria-label': t('nav.label') },
         h('ul', {}, NAV.filter((item) => views[item.name]).map((item) => h('li', {},
+          item.section ? h('p', { class: 'nav-section' }, t(item.section)) : null,
           h('button', { id: item.id, type: 'button', class: 'nav-item',
             'aria-current': item.name === current ? 'page' : null, onclick: () => show(item.name) },
           icon(item.iconName), h('span', {}, t(item.label))))))),

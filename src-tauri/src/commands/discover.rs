@@ -2,9 +2,8 @@
 
 use crate::{state::AppState, IpcError};
 use mentorpool_domain::{MentorId, PersonId};
-use mentorpool_store::cards::MentorCard;
 use mentorpool_store::public::{self, PublicProfile};
-use mentorpool_store::search::{self, SearchFacets, SearchQuery};
+use mentorpool_store::search::{self, SearchFacets, SearchQuery, SearchResults};
 use mentorpool_store::suggestions::{self, ComparedMentor, SuggestionsView};
 use tauri::State;
 
@@ -14,7 +13,7 @@ pub async fn suggest_mentors(state: State<'_, AppState>, person_id: PersonId) ->
 }
 
 #[tauri::command]
-pub async fn search_mentors(state: State<'_, AppState>, query: SearchQuery) -> Result<Vec<MentorCard>, IpcError> {
+pub async fn search_mentors(state: State<'_, AppState>, query: SearchQuery) -> Result<SearchResults, IpcError> {
     state.read(move |db| search::search(db, &query)).await
 }
 

@@ -288,7 +288,10 @@ mod tests {
         assert_eq!(open[0].newcomer_name, "Yassine El Idrissi");
         assert_eq!(open[0].picks.len(), 2);
         let all = mentorpool_store::choices::list_for_hr(&conn, false, today())?;
-        assert!(all.iter().any(|c| c.newcomer_name == "Fenna Dijkstra" && c.status == mentorpool_domain::matching::ChoiceStatus::Approved));
+        assert!(all
+            .iter()
+            .any(|c| c.newcomer_name == "Fenna Dijkstra"
+                && c.status == mentorpool_domain::matching::ChoiceStatus::Approved));
         // The featured newcomers a demo walks through are still at the start.
         for name in ["Zoë Çelik", "Daniël Ruiz", "Anaïs van Vliet", "Chloë Bakker"] {
             let person = people::search(&conn, name)?[0].id;

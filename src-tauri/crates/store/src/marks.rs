@@ -16,6 +16,8 @@ use std::collections::HashMap;
 #[serde(rename_all = "camelCase")]
 pub struct Mark {
     pub mentor_id: MentorId,
+    /// Shown even when the card is gone, so the newcomer knows whose place ran out.
+    pub name: String,
     pub starred: bool,
     pub note: String,
     /// `None` once newcomers may no longer see the mentor (full, paused): the mark stays, so a
@@ -27,25 +29,26 @@ pub struct Mark {
 pub fn list(conn: &Connection, person: PersonId) -> Result<Vec<Mark>, StoreError> {
     ensure_person(conn, person)?;
     let mut stmt = conn.prepare_cached(
-        "SELECT k.mentor_id, k.starred_at IS NOT NULL, k.note
+        "SELECT k.mentor_id, k.starred_at IS NOT NULL, k.note, p.name
            FROM mentor_mark k
            JOIN mentor m ON m.id = k.mentor_id
            JOIN person p ON p.id = m.person_id
           WHERE k.person_id = ?1
           ORDER BY k.starred_at IS NULL, p.name COLLATE NOCASE, k.mentor_id",
     )?;
-    let marks: Vec<(MentorId, bool, String)> = stmt
-        .query_map([person], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+    let marks: Vec<(MentorId, bool, String, String)> = stmt
+        .query_map([person], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
         .collect::<Result<_, _>>()?;
-    let ids: Vec<MentorId> = marks.iter().map(|(id, _, _)| *id).collect();
+    let ids: Vec<MentorId> = marks.iter().map(|(id, ..)| *id).collect();
     let mut visible: HashMap<MentorId, MentorCard> = cards::cards_for(conn, &ids)?
         .into_iter()
         .map(|card| (card.id, card))
         .collect();
     Ok(marks
         .into_iter()
-        .map(|(mentor_id, starred, note)| Mark {
+        .map(|(mentor_id, starred, note, name)| Mark {
             mentor_id,
+            name,
             starred,
             note,
             card: visible.remove(&mentor_id),

@@ -23,10 +23,29 @@ pub struct SearchQuery {
     /// Only mentors with at least this many free places; 1 shows everyone a newcomer can choose.
     #[serde(default = "one_place")]
     pub min_places: u32,
+    /// How many cards to return, best first; the screen asks for more as the newcomer scrolls.
+    #[serde(default = "first_page")]
+    pub limit: u32,
 }
 
 fn one_place() -> u32 {
     1
+}
+
+fn first_page() -> u32 {
+    FIRST_PAGE
+}
+
+/// Cards per page: a screenful or two. Building a card costs more than finding the match, so
+/// a search over thousands of profiles returns the best ones and the total.
+pub const FIRST_PAGE: u32 = 48;
+
+/// The best matches and how many there are in all.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SearchResults {
+    pub total: usize,
+    pub cards: Vec<MentorCard>,
 }
 
 impl Default for SearchQuery {
@@ -37,6 +56,7 @@ impl Default for SearchQuery {
             department: None,
             language: None,
             min_places: one_place(),
+            limit: first_page(),
         }
     }
 }
@@ -66,9 +86,14 @@ fn visible() -> String {
 /// bio and CV; in the column order of `mentor_search`.
 const COLUMN_WEIGHTS: &str = "10.0, 3.0, 2.0, 1.0, 5.0, 4.0, 2.0, 1.0";
 
-/// The cards of the mentors that match `query`, best match first.
-pub fn search(conn: &Connection, query: &SearchQuery) -> Result<Vec<MentorCard>, StoreError> {
-    cards::cards_for(conn, &matching_ids(conn, query)?)
+/// The cards of the best `query.limit` matches, best first, and the number of matches.
+pub fn search(conn: &Connection, query: &SearchQuery) -> Result<SearchResults, StoreError> {
+    let ids = matching_ids(conn, query)?;
+    let page = usize::try_from(query.limit).unwrap_or(usize::MAX).min(ids.len());
+    Ok(SearchResults {
+        total: ids.len(),
+        cards: cards::cards_for(conn, &ids[..page])?,
+    })
 }
 
 /// The mentors that match `query`: by relevance when there is text, else by name.
@@ -376,6 +401,23 @@ mod tests {
             .unwrap();
         assert_eq!(pool.find("jansen"), [mentor]);
         assert!(pool.find("wit").is_empty());
+    }
+
+    #[test]
+    fn returns_a_page_of_cards_and_the_total() {
+        let pool = Pool::new();
+        let ids: Vec<MentorId> = (0..5).map(|i| pool.approved(&format!("Zoë {i}"))).collect();
+        let results = search(
+            &pool.conn,
+            &SearchQuery {
+                text: "zoe".into(),
+                limit: 2,
+                ..SearchQuery::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(results.total, 5);
+        assert_eq!(results.cards.iter().map(|c| c.id).collect::<Vec<_>>(), ids[..2]);
     }
 
     #[test]

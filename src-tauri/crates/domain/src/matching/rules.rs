@@ -150,9 +150,25 @@ impl ChoiceAdvice {
                 self.warnings.push(advice);
             }
         }
+        // A warning about an alternative can outweigh a note about the first choice.
+        self.warnings.sort_by_key(Advice::weight);
         self.needs_explicit_confirmation |= other.needs_explicit_confirmation;
         self.flag_for_hr |= other.flag_for_hr;
         self.offer_formalise_informal |= other.offer_formalise_informal;
+    }
+}
+
+impl Advice {
+    /// Lower is weightier: what needs confirmation first, general advice last.
+    fn weight(&self) -> u8 {
+        match self {
+            Self::ManagerAsMentorHorizontal { .. } => 0,
+            Self::ManagerAsMentorUnsure { .. } => 1,
+            Self::ManagerAsMentorVertical { .. } => 2,
+            Self::MentorInReportingLine => 3,
+            Self::KeepInformalMentor { .. } | Self::FormaliseInformalMentor { .. } => 4,
+            Self::CoachingFitsFirstYears { .. } => 5,
+        }
     }
 }
 
@@ -680,7 +696,7 @@ mod tests {
     }
 
     #[test]
-    fn advice_over_several_picks_is_not_repeated() {
+    fn advice_over_several_picks_is_not_repeated_and_the_weightiest_comes_first() {
         let mut newcomer = newcomer(Ambition::Vertical, CareerPhase::FreshGraduate);
         newcomer.intake.informal_mentor = Some(pid(7));
         let valid = choice(9, &[8, 7]).validate(&newcomer, &pool()).unwrap();
@@ -688,8 +704,8 @@ mod tests {
             kinds(valid.advice()),
             [
                 "keep_informal_mentor",
-                "coaching_fits_first_years",
-                "formalise_informal_mentor"
+                "formalise_informal_mentor",
+                "coaching_fits_first_years"
             ]
         );
     }

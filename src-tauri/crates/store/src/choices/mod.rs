@@ -127,8 +127,7 @@ pub fn withdraw(
     record::get(conn, id, today)
 }
 
-/// Every choice for HR (only the open ones with `open_only`): open ones first, flagged ones
-/// first among those, then oldest first.
+/// Every choice for HR (only the open ones with `open_only`): open ones first.
 pub fn list_for_hr(conn: &Connection, open_only: bool, today: NaiveDate) -> Result<Vec<ChoiceRecord>, StoreError> {
     let mut records = record::select(
         conn,
@@ -137,7 +136,15 @@ pub fn list_for_hr(conn: &Connection, open_only: bool, today: NaiveDate) -> Resu
         params![open_only, today],
         today,
     )?;
-    records.sort_by_key(|r| (!r.is_open(), !(r.is_open() && r.flagged_for_hr)));
+    // Open ones are HR's queue: flagged first, then oldest first. Decided ones are history:
+    // the latest decision first.
+    records.sort_by(|a, b| match (a.is_open(), b.is_open()) {
+        (true, true) => (!a.flagged_for_hr, a.submitted_on, a.id).cmp(&(!b.flagged_for_hr, b.submitted_on, b.id)),
+        (false, false) => {
+            (b.decided_on.unwrap_or(b.submitted_on), b.id).cmp(&(a.decided_on.unwrap_or(a.submitted_on), a.id))
+        }
+        (open, _) => b.is_open().cmp(&open),
+    });
     Ok(records)
 }
 

@@ -66,12 +66,17 @@ impl ChoiceRecord {
 }
 
 const SELECT_CHOICE: &str = "
-    SELECT c.id, c.newcomer_id, n.name, c.kind, c.informal_mentor_id, i.name, c.motivation, c.status,
+    SELECT c.id, c.newcomer_id, n.name, c.kind, i.id, i.name, c.motivation, c.status,
            c.decline_reason, c.approved_mentor_id, c.flagged_for_hr, c.confirmed_manager_warning, c.advice,
            c.submitted_on, c.expires_on, c.decided_on
     FROM mentor_choice c
     JOIN person n ON n.id = c.newcomer_id
-    LEFT JOIN person i ON i.id = c.informal_mentor_id";
+    -- A formalise request names the informal mentor; a mentor choice names them in the advice
+    -- it was given, and HR wants to see who they are in both cases.
+    LEFT JOIN person i ON i.id = coalesce(
+        c.informal_mentor_id,
+        (SELECT json_extract(w.value, '$.informalMentor') FROM json_each(c.advice, '$.warnings') w
+          WHERE json_extract(w.value, '$.informalMentor') IS NOT NULL LIMIT 1))";
 
 /// One choice as of `today`; `choice.not_found` for an unknown id.
 pub(crate) fn get(conn: &Connection, id: ChoiceId, today: NaiveDate) -> Result<ChoiceRecord, StoreError> {
