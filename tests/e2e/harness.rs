@@ -503,6 +503,11 @@ impl App {
             if !app.block_on(element.is_enabled())? {
                 return Ok(None);
             }
+            // WebDriver scrolls only until the element is in view, which can leave it under a
+            // sticky footer; the middle of the view is where a user would have it.
+            let centre = "arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' })";
+            let target = serde_json::to_value(&element).map_err(|e| CmdError::NotJson(e.to_string()))?;
+            app.block_on(app.client().execute(centre, vec![target]))?;
             app.block_on(element.click())?;
             Ok(Some(()))
         });
@@ -519,6 +524,17 @@ impl App {
             let value = app.block_on(element.prop("value"))?.unwrap_or_default();
             app.note(format!("value {value:?}"));
             Ok((value == text).then_some(()))
+        });
+    }
+
+    /// Presses Enter in the element matching `css`, as a user confirms what they typed.
+    pub fn press_enter(&self, css: &str) {
+        self.wait_until(&format!("Enter can be pressed in {css}"), |app| {
+            let Some(element) = app.visible(css)? else {
+                return Ok(None);
+            };
+            app.block_on(element.send_keys("\u{E007}"))?;
+            Ok(Some(()))
         });
     }
 

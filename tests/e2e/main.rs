@@ -11,9 +11,13 @@
 //! Screenshots of each step land in target/e2e-screens/ (and `<test>-failure.png` when one fails).
 
 mod harness;
+mod newcomer_steps;
 
+mod fresh_graduate;
 mod import_employees;
 mod language;
+mod manager_as_mentor;
+mod newcomer_journey;
 mod persistence;
 mod poll_round;
 mod refused_photo;
