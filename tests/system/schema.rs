@@ -88,4 +88,17 @@ fn a_version_1_database_is_upgraded_with_its_data() {
     let mentors = mentorpool_store::mentors::list(&conn, &Default::default()).unwrap();
     assert_eq!(mentors.len(), 43);
     assert!(mentors.iter().any(|m| m.name == "Zoë Çelik" || !m.expertise.is_empty()));
+
+    // The search index (version 4) is built from the profiles already there: every mentor a
+    // newcomer can choose is found by their name, typed without diacritics.
+    let available = mentorpool_store::public::available_mentors(&conn).unwrap();
+    assert!(available.len() > 20);
+    for mentor in &available {
+        let query = mentorpool_store::search::SearchQuery {
+            text: mentorpool_domain::fold_for_search(&mentor.name),
+            ..Default::default()
+        };
+        let hits = mentorpool_store::search::matching_ids(&conn, &query).unwrap();
+        assert!(hits.contains(&mentor.id), "{} not found after the upgrade", mentor.name);
+    }
 }
