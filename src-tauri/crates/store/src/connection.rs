@@ -1,4 +1,6 @@
 use crate::{migrations, StoreError};
+use mentorpool_domain::fold_for_search;
+use rusqlite::functions::FunctionFlags;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use std::path::Path;
 use std::time::Duration;
@@ -31,6 +33,7 @@ pub fn open_in_memory() -> Result<Connection, StoreError> {
 
 fn configure(conn: &mut Connection) -> Result<(), StoreError> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
+    register_fold(conn)?;
     conn.pragma_update(None, "foreign_keys", true)?;
     conn.pragma_update(None, "trusted_schema", false)?;
     // Checked before WAL is switched on, because that would already rewrite the file header.
@@ -38,6 +41,18 @@ fn configure(conn: &mut Connection) -> Result<(), StoreError> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     migrations::migrate(conn)
+}
+
+/// `mentorpool_fold(text)`: the domain's search folding, for the search index's triggers. SQLite's
+/// own folding drops accents but keeps letters such as 'ı', 'ł' and 'ø', so "yilmaz" would not
+/// find "Yılmaz"; the index holds text folded exactly as the user's query is. Registered before
+/// the migrations run, and innocuous so the schema may use it with `trusted_schema` off.
+fn register_fold(conn: &Connection) -> Result<(), StoreError> {
+    let flags = FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC | FunctionFlags::SQLITE_INNOCUOUS;
+    conn.create_scalar_function("mentorpool_fold", 1, flags, |ctx| {
+        Ok(ctx.get::<Option<String>>(0)?.map(|text| fold_for_search(&text)))
+    })?;
+    Ok(())
 }
 
 /// Runs one user action in one IMMEDIATE transaction: it takes the write lock up front, so

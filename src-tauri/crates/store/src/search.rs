@@ -158,7 +158,7 @@ impl Ord for Rank {
 /// The user's words as an FTS5 expression that cannot be read as query syntax: every word
 /// becomes a quoted prefix term ("zoe"*), and all of them must match. `None` for no words.
 fn match_expression(text: &str) -> Option<String> {
-    let terms: Vec<String> = text
+    let terms: Vec<String> = fold_for_search(text)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty())
         .map(|word| format!("\"{word}\"*"))
@@ -264,6 +264,11 @@ mod tests {
         assert_eq!(pool.find("celik"), [celik]);
         assert_eq!(pool.find("Çel"), [celik], "a word being typed matches as a prefix");
         assert_eq!(pool.find("zoe wit"), [zoe], "every word must match");
+        let yilmaz = pool.approved("Emre Yılmaz");
+        let lukasz = pool.approved("Łukasz Søndergaard");
+        assert_eq!(pool.find("yilmaz"), [yilmaz], "letters that do not decompose fold too");
+        assert_eq!(pool.find("Yılmaz"), [yilmaz]);
+        assert_eq!(pool.find("lukasz sondergaard"), [lukasz]);
         assert!(pool.find("zoe bakker").is_empty());
     }
 

@@ -1,7 +1,8 @@
 -- Version 4: full-text search over mentor profiles and CVs for newcomers.
 --
--- The index folds case and diacritics (remove_diacritics 2), so "zoe" finds "Zoë" and "celik"
--- finds "Çelik". Triggers keep it in step with every table a profile is made of, so no write
+-- The index holds the profile folded the way the domain folds a query (mentorpool_fold, a
+-- function the store registers on every connection), so "zoe" finds "Zoë", "celik" finds
+-- "Çelik" and "yilmaz" finds "Yılmaz". Triggers keep it in step with every table a profile is made of, so no write
 -- path, present or future, can forget to update it. Only public profile fields go in:
 -- screening notes, poll answers and choices are not part of any profile table.
 
@@ -14,18 +15,19 @@ CREATE VIRTUAL TABLE mentor_search USING fts5 (
 -- entries, which the tokenizer treats as a word break like any other.
 CREATE VIEW mentor_search_document AS
 SELECT m.id AS mentor_id,
-       p.name,
-       p.job_title,
-       p.department,
-       m.bio,
-       coalesce((SELECT group_concat(t.name, char(10)) FROM mentor_expertise e
-                   JOIN expertise_tag t ON t.id = e.tag_id WHERE e.mentor_id = m.id), '') AS expertise,
-       coalesce((SELECT group_concat(topic, char(10)) FROM mentor_topic WHERE mentor_id = m.id), '') AS topics,
-       coalesce((SELECT group_concat(from_role || ' ' || to_role || ' ' || from_department || ' ' || to_department,
-                                     char(10))
-                   FROM career_move WHERE mentor_id = m.id), '') AS career,
-       coalesce((SELECT group_concat(title || ' ' || organisation || ' ' || description, char(10))
-                   FROM cv_entry WHERE mentor_id = m.id), '') AS cv
+       mentorpool_fold(p.name) AS name,
+       mentorpool_fold(p.job_title) AS job_title,
+       mentorpool_fold(p.department) AS department,
+       mentorpool_fold(m.bio) AS bio,
+       mentorpool_fold(coalesce((SELECT group_concat(t.name, char(10)) FROM mentor_expertise e
+                   JOIN expertise_tag t ON t.id = e.tag_id WHERE e.mentor_id = m.id), '')) AS expertise,
+       mentorpool_fold(coalesce((SELECT group_concat(topic, char(10)) FROM mentor_topic
+                   WHERE mentor_id = m.id), '')) AS topics,
+       mentorpool_fold(coalesce((SELECT group_concat(from_role || ' ' || to_role || ' ' || from_department || ' '
+                                     || to_department, char(10))
+                   FROM career_move WHERE mentor_id = m.id), '')) AS career,
+       mentorpool_fold(coalesce((SELECT group_concat(title || ' ' || organisation || ' ' || description, char(10))
+                   FROM cv_entry WHERE mentor_id = m.id), '')) AS cv
 FROM mentor m
 JOIN person p ON p.id = m.person_id;
 
