@@ -11,7 +11,7 @@ import { adviceView } from './newcomer/choose.js';
 import { datesLine, statusBadge } from './newcomer/choice.js';
 import { flagText } from './newcomer/advice-text.js';
 import { showToast } from './toast.js';
-import { avatar, emptyState } from './widgets.js';
+import { avatar, emptyState, showLoadState } from './widgets.js';
 
 export function createChoicesView() {
   const state = { choices: null, error: null, showDecided: false };
@@ -45,16 +45,7 @@ export function createChoicesView() {
   }
 
   function renderResults() {
-    if (state.error) {
-      count.textContent = '';
-      replace(results, h('p', { class: 'load-error', role: 'alert' }, errorText(state.error.code)));
-      return;
-    }
-    if (state.choices === null) {
-      count.textContent = '';
-      replace(results, h('p', { class: 'loading' }, t('app.loading')));
-      return;
-    }
+    if (showLoadState(results, { error: state.error, loading: state.choices === null, count })) return;
     const open = state.choices.filter((record) => record.status === 'submitted').length;
     count.textContent = tCount('choices.count', open);
     if (state.choices.length === 0) {

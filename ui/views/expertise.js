@@ -7,7 +7,7 @@ import { errorText, t, tCount } from '../lib/i18n.js';
 import { tidy } from '../lib/profile.js';
 import { icon } from './icons.js';
 import { showToast } from './toast.js';
-import { emptyState, searchBox } from './widgets.js';
+import { emptyState, searchBox, showLoadState } from './widgets.js';
 
 export function createExpertiseView() {
   const state = { tags: null, loadError: null, query: '', renaming: null, merge: { from: '', into: '' }, confirming: false };
@@ -71,15 +71,7 @@ export function createExpertiseView() {
   }
 
   function renderResults() {
-    if (state.loadError) {
-      count.textContent = '';
-      replace(results, h('p', { class: 'load-error', role: 'alert' }, errorText(state.loadError.code)));
-      return;
-    }
-    if (state.tags === null) {
-      replace(results, h('p', { class: 'loading' }, t('app.loading')));
-      return;
-    }
+    if (showLoadState(results, { error: state.loadError, loading: state.tags === null, count })) return;
     const tags = visibleTags();
     count.textContent = tCount('expertise.count', state.tags.length);
     if (state.tags.length === 0) {

@@ -6,7 +6,7 @@ import * as api from '../api.js';
 import { h, replace } from '../lib/dom.js';
 import { excerpt } from '../lib/fields.js';
 import { hasPhotoIn } from '../lib/profile.js';
-import { errorText, t, tCount } from '../lib/i18n.js';
+import { t, tCount } from '../lib/i18n.js';
 import { debounce, latestOnly } from '../lib/timing.js';
 import { openCandidateForm } from './candidate-form.js';
 import { completenessBadge } from './completeness.js';
@@ -14,7 +14,7 @@ import { openMentorForm } from './mentor-form.js';
 import { icon } from './icons.js';
 import { portrait } from './portrait.js';
 import { showToast } from './toast.js';
-import { emptyState, primaryButton, searchBox, statusBadge } from './widgets.js';
+import { emptyState, primaryButton, searchBox, showLoadState, statusBadge } from './widgets.js';
 
 const STATUSES = ['candidate', 'approved', 'paused', 'retired'];
 
@@ -67,16 +67,7 @@ export function createMentorsView() {
   }
 
   function renderResults() {
-    if (state.error) {
-      count.textContent = '';
-      replace(results, h('p', { class: 'load-error', role: 'alert' }, errorText(state.error.code)));
-      return;
-    }
-    if (state.mentors === null) {
-      count.textContent = '';
-      replace(results, h('p', { class: 'loading' }, t('app.loading')));
-      return;
-    }
+    if (showLoadState(results, { error: state.error, loading: state.mentors === null, count })) return;
     count.textContent = tCount('mentors.count', state.mentors.length);
     if (state.mentors.length > 0) {
       replace(results, h('ul', { class: 'card-grid', 'aria-label': t('mentors.listLabel') },

@@ -2,12 +2,12 @@
 
 import * as api from '../api.js';
 import { h, replace } from '../lib/dom.js';
-import { errorText, t, tCount } from '../lib/i18n.js';
+import { t, tCount } from '../lib/i18n.js';
 import { debounce, latestOnly } from '../lib/timing.js';
 import { icon } from './icons.js';
 import { openPersonForm } from './person-form.js';
 import { showToast } from './toast.js';
-import { avatar, emptyState, primaryButton, searchBox, statusBadge } from './widgets.js';
+import { avatar, emptyState, primaryButton, searchBox, showLoadState, statusBadge } from './widgets.js';
 
 const SEARCH_DELAY_MS = 150;
 
@@ -52,16 +52,7 @@ export function createPeopleView({ onMadeCandidate, onOpenNewcomer }) {
   }
 
   function renderResults() {
-    if (state.error) {
-      count.textContent = '';
-      replace(results, h('p', { class: 'load-error', role: 'alert' }, errorText(state.error.code)));
-      return;
-    }
-    if (state.people === null) {
-      count.textContent = '';
-      replace(results, h('p', { class: 'loading' }, t('app.loading')));
-      return;
-    }
+    if (showLoadState(results, { error: state.error, loading: state.people === null, count })) return;
     const query = state.query.trim();
     count.textContent = query
       ? tCount('people.results', state.people.length, { query })

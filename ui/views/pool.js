@@ -5,12 +5,12 @@
 import * as api from '../api.js';
 import { h, replace } from '../lib/dom.js';
 import { excerpt } from '../lib/fields.js';
-import { errorText, getLanguage, t, tCount } from '../lib/i18n.js';
+import { getLanguage, t, tCount } from '../lib/i18n.js';
 import { languageName } from '../lib/profile.js';
 import { openDialog } from './dialog.js';
 import { icon } from './icons.js';
 import { portrait } from './portrait.js';
-import { emptyState } from './widgets.js';
+import { emptyState, showLoadState } from './widgets.js';
 
 const BIO_EXCERPT = 220;
 const MAX_CHIPS = 6;
@@ -51,16 +51,7 @@ export function createPoolView() {
   }
 
   function renderResults() {
-    if (state.error) {
-      count.textContent = '';
-      replace(results, h('p', { class: 'load-error', role: 'alert' }, errorText(state.error.code)));
-      return;
-    }
-    if (state.mentors === null) {
-      count.textContent = '';
-      replace(results, h('p', { class: 'loading' }, t('app.loading')));
-      return;
-    }
+    if (showLoadState(results, { error: state.error, loading: state.mentors === null, count })) return;
     count.textContent = tCount('pool.count', state.mentors.length);
     if (state.mentors.length === 0) {
       replace(results, emptyState({ iconName: 'eye', title: t('pool.empty.title'), text: t('pool.empty.text') }));

@@ -1,8 +1,8 @@
-// Building blocks shared by the views: labelled fields, status badges, empty states.
+// Building blocks shared by the views: labelled fields, status badges, empty and loading states.
 
-import { h } from '../lib/dom.js';
+import { h, replace } from '../lib/dom.js';
 import { initials } from '../lib/fields.js';
-import { t } from '../lib/i18n.js';
+import { errorText, t } from '../lib/i18n.js';
 import { icon } from './icons.js';
 
 /**
@@ -34,6 +34,21 @@ export function emptyState({ iconName, title, text, action }) {
     h('h2', {}, title),
     h('p', {}, text),
     action ?? null);
+}
+
+/**
+ * Until its data is there, a view shows why instead of the content: the load error (announced,
+ * as it ends the wait) or the loading line. The count is emptied too, so no total stands next to
+ * a list that is not shown. Returns whether it drew one, so the caller stops:
+ * `if (showLoadState(results, { error: state.error, loading: state.mentors === null, count })) return;`
+ */
+export function showLoadState(container, { error, loading, count = null }) {
+  if (!error && !loading) return false;
+  if (count) count.textContent = '';
+  replace(container, error
+    ? h('p', { class: 'load-error', role: 'alert' }, errorText(error.code))
+    : h('p', { class: 'loading' }, t('app.loading')));
+  return true;
 }
 
 /** A search box with a visible icon and a screen-reader label. */

@@ -5,10 +5,11 @@
 
 import * as api from '../../api.js';
 import { h, replace } from '../../lib/dom.js';
-import { errorText, getLanguage, t, tCount } from '../../lib/i18n.js';
+import { getLanguage, t, tCount } from '../../lib/i18n.js';
 import { languageName } from '../../lib/profile.js';
 import { icon } from '../icons.js';
 import { portrait } from '../portrait.js';
+import { showLoadState } from '../widgets.js';
 import { tabEmpty } from './choice.js';
 import { MAX_COMPARE } from './marks.js';
 import { placesBadge, REASON_ICONS } from './mentor-card.js';
@@ -84,14 +85,7 @@ export function createCompareTab(ctx) {
   }
 
   function drawBody() {
-    if (state.error) {
-      replace(body, h('p', { class: 'load-error', role: 'alert' }, errorText(state.error.code)));
-      return;
-    }
-    if (state.compared === null) {
-      replace(body, h('p', { class: 'loading' }, t('app.loading')));
-      return;
-    }
+    if (showLoadState(body, { error: state.error, loading: state.compared === null })) return;
     if (state.ids.length < 2) {
       replace(body, tooFew());
       return;

@@ -4,10 +4,10 @@
 
 import * as api from '../../api.js';
 import { h, replace } from '../../lib/dom.js';
-import { errorText, getLanguage, t, tCount } from '../../lib/i18n.js';
+import { getLanguage, t, tCount } from '../../lib/i18n.js';
 import { debounce, latestOnly } from '../../lib/timing.js';
 import { icon } from '../icons.js';
-import { avatar, emptyState, searchBox } from '../widgets.js';
+import { avatar, emptyState, searchBox, showLoadState } from '../widgets.js';
 
 const SEARCH_DELAY_MS = 150;
 /** Without a search: the most recent starters. With one: enough to find anyone by name. */
@@ -73,16 +73,7 @@ export function createIdentify({ onPick }) {
   }
 
   function renderResults() {
-    if (state.error) {
-      count.textContent = '';
-      replace(results, h('p', { class: 'load-error', role: 'alert' }, errorText(state.error.code)));
-      return;
-    }
-    if (state.people === null) {
-      count.textContent = '';
-      replace(results, h('p', { class: 'loading' }, t('app.loading')));
-      return;
-    }
+    if (showLoadState(results, { error: state.error, loading: state.people === null, count })) return;
     const query = state.query.trim();
     if (state.people.length === 0) {
       count.textContent = '';

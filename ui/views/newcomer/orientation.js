@@ -9,6 +9,7 @@ import { h, replace } from '../../lib/dom.js';
 import { errorText, getLanguage, t, tCount } from '../../lib/i18n.js';
 import { icon } from '../icons.js';
 import { showToast } from '../toast.js';
+import { showLoadState } from '../widgets.js';
 
 /** language → Promise<Chapter[]>; the text is part of the app, so one load per language is enough. */
 const chapterCache = new Map();
@@ -100,16 +101,9 @@ export function createOrientationTab(ctx) {
   }
 
   function draw() {
-    if (state.error) {
+    if (showLoadState(reader, { error: state.error, loading: state.chapters === null || state.progress === null })) {
       replace(summary);
       replace(nav);
-      replace(reader, h('p', { class: 'load-error', role: 'alert' }, errorText(state.error.code)));
-      return;
-    }
-    if (state.chapters === null || state.progress === null) {
-      replace(summary);
-      replace(nav);
-      replace(reader, h('p', { class: 'loading' }, t('app.loading')));
       return;
     }
     drawSummary();

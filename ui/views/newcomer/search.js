@@ -4,11 +4,11 @@
 
 import * as api from '../../api.js';
 import { h, replace } from '../../lib/dom.js';
-import { errorText, getLanguage, t, tCount } from '../../lib/i18n.js';
+import { getLanguage, t, tCount } from '../../lib/i18n.js';
 import { languageName } from '../../lib/profile.js';
 import { debounce, latestOnly } from '../../lib/timing.js';
 import { icon } from '../icons.js';
-import { emptyState, searchBox } from '../widgets.js';
+import { emptyState, searchBox, showLoadState } from '../widgets.js';
 import { mentorCard, syncMarks } from './mentor-card.js';
 
 const SEARCH_DELAY_MS = 200;
@@ -132,16 +132,7 @@ export function createSearchTab(ctx) {
   }
 
   function drawResults() {
-    if (state.error) {
-      count.textContent = '';
-      replace(results, h('p', { class: 'load-error', role: 'alert' }, errorText(state.error.code)));
-      return;
-    }
-    if (state.mentors === null) {
-      count.textContent = '';
-      replace(results, h('p', { class: 'loading' }, t('app.loading')));
-      return;
-    }
+    if (showLoadState(results, { error: state.error, loading: state.mentors === null, count })) return;
     count.textContent = tCount('newcomer.search.count', state.total);
     if (state.mentors.length === 0) {
       replace(results, state.text.trim() || filtered()

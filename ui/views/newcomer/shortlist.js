@@ -7,6 +7,7 @@ import { errorText, t, tCount } from '../../lib/i18n.js';
 import { debounce } from '../../lib/timing.js';
 import { icon } from '../icons.js';
 import { showToast } from '../toast.js';
+import { showLoadState } from '../widgets.js';
 import { tabEmpty } from './choice.js';
 import { MAX_COMPARE } from './marks.js';
 import { mentorCard, starButton, syncMarks } from './mentor-card.js';
@@ -75,13 +76,9 @@ export function createShortlistTab(ctx) {
 
   function renderList() {
     syncCompareLink();
-    if (state.error) {
+    if (showLoadState(list, { error: state.error, loading: !state.loaded })) {
+      // Nothing is drawn now, so a later change of the marks must redraw the list, not patch it.
       drawn = '';
-      replace(list, h('p', { class: 'load-error', role: 'alert' }, errorText(state.error.code)));
-      return;
-    }
-    if (!state.loaded) {
-      replace(list, h('p', { class: 'loading' }, t('app.loading')));
       return;
     }
     const hadFocus = element.contains(document.activeElement) && document.activeElement !== element;

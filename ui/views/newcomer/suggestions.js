@@ -6,9 +6,9 @@
 
 import * as api from '../../api.js';
 import { h, replace } from '../../lib/dom.js';
-import { errorText, t, tCount } from '../../lib/i18n.js';
+import { t, tCount } from '../../lib/i18n.js';
 import { icon } from '../icons.js';
-import { emptyState } from '../widgets.js';
+import { emptyState, showLoadState } from '../widgets.js';
 import { mentorCard, syncMarks } from './mentor-card.js';
 
 /** The suggestions in two groups: everyone else in ranked order, then the reporting line. */
@@ -51,14 +51,7 @@ export function createSuggestionsTab(ctx) {
   }
 
   function draw() {
-    if (state.error) {
-      replace(body, h('p', { class: 'load-error', role: 'alert' }, errorText(state.error.code)));
-      return;
-    }
-    if (state.view === null) {
-      replace(body, h('p', { class: 'loading' }, t('app.loading')));
-      return;
-    }
+    if (showLoadState(body, { error: state.error, loading: state.view === null })) return;
     if (!state.view.intakeSaved) {
       replace(body, h('div', { id: 'suggestions-need-intake', class: 'empty-state newcomer-prompt' },
         h('div', { class: 'empty-icon' }, icon('user', 'icon icon-lg')),
