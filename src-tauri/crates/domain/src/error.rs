@@ -74,6 +74,8 @@ pub enum DomainError {
     MergeIntoItself,
     #[error("mentor {0} has no places left")]
     MentorFull(crate::MentorId),
+    #[error("mentor {0} no longer takes new mentees (paused, retired or left)")]
+    MentorUnavailable(crate::MentorId),
     #[error("{0} alternatives chosen; at most two are allowed")]
     TooManyAlternatives(usize),
     #[error("the same mentor is chosen more than once")]
@@ -153,6 +155,7 @@ impl DomainError {
             Self::DuplicateTag(_) => "expertise.duplicate",
             Self::MergeIntoItself => "expertise.merge_into_itself",
             Self::MentorFull(_) => "choice.mentor_full",
+            Self::MentorUnavailable(_) => "choice.mentor_unavailable",
             Self::TooManyAlternatives(_) => "choice.too_many_alternatives",
             Self::DuplicateMentorChoice => "choice.duplicate_mentor",
             Self::ChoiceOfSelf => "choice.self",

@@ -11,6 +11,7 @@ mod tests;
 
 pub use record::{ChoicePick, ChoiceRecord, InformalMentor};
 
+use crate::cards::IS_IN_POOL;
 use crate::newcomers::{self, ensure_person};
 use crate::{mentors, StoreError};
 use chrono::NaiveDate;
@@ -318,13 +319,18 @@ fn chosen_mentors(conn: &Connection, picks: &[MentorId]) -> Result<Vec<ChosenMen
 /// from the parts, because `places_available` stops at 0 and would hide a mentor whose
 /// capacity HR lowered below what is taken.
 fn ensure_place(conn: &Connection, mentor: MentorId, holds_a_place: bool) -> Result<(), StoreError> {
-    let free: i64 = conn
-        .prepare_cached(
-            "SELECT capacity - active_mentorships - open_first_choices FROM mentor_places WHERE mentor_id = ?1",
-        )?
-        .query_row([mentor], |row| row.get(0))
+    let (free, in_pool): (i64, bool) = conn
+        .prepare_cached(&format!(
+            "SELECT mp.capacity - mp.active_mentorships - mp.open_first_choices, {IS_IN_POOL}
+               FROM mentor_places mp JOIN mentor m ON m.id = mp.mentor_id WHERE mp.mentor_id = ?1"
+        ))?
+        .query_row([mentor], |row| Ok((row.get(0)?, row.get(1)?)))
         .optional()?
         .ok_or(DomainError::UnknownMentor)?;
+    // A mentor who paused, retired or left since the choice takes no new mentee.
+    if !in_pool {
+        return Err(DomainError::MentorUnavailable(mentor).into());
+    }
     if free + i64::from(holds_a_place) > 0 {
         Ok(())
     } else {

@@ -323,6 +323,22 @@ fn approving_counts_the_choices_own_place_but_not_a_place_taken_since() {
 }
 
 #[test]
+fn a_mentor_who_paused_since_the_choice_cannot_be_approved() {
+    let conn = conn();
+    let anne = approved_mentor(&conn, "Anne", 2);
+    let bram = approved_mentor(&conn, "Bram", 2);
+    let me = newcomer_with(&conn, "Nieuw", intake());
+    let mine = submit(&conn, me, choice(anne, &[bram]), today()).unwrap();
+    mentors::set_status(&conn, anne, MentorStatus::Paused).unwrap();
+    assert_eq!(
+        approve(&conn, mine.id, Some(anne), today()).unwrap_err().code(),
+        "choice.mentor_unavailable"
+    );
+    // The alternative is still there for HR to approve.
+    approve(&conn, mine.id, Some(bram), today()).unwrap();
+}
+
+#[test]
 fn a_decline_needs_a_reason_and_frees_the_place() {
     let conn = conn();
     let anne = approved_mentor(&conn, "Anne", 1);
