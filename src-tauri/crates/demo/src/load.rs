@@ -3,7 +3,7 @@
 use crate::{generate, newcomers, DemoError};
 use chrono::{Datelike, NaiveDate};
 use mentorpool_domain::{MentorId, PersonId};
-use mentorpool_store::{is_empty, mentors, people, poll, screening, write, StoreError};
+use mentorpool_store::{is_empty, mentors, people, poll, screening, settings, write, StoreError};
 use rusqlite::{params, Connection};
 
 /// What [`load`] stored.
@@ -61,6 +61,7 @@ pub fn load(conn: &mut Connection, today: NaiveDate) -> Result<DemoSummary, Demo
             )?;
         }
         newcomers::set_underway(tx, today)?;
+        settings::set(tx, settings::ORGANISATION_NAME, crate::ORGANISATION_NAME)?;
         Ok(DemoSummary {
             people: ids.len(),
             mentors: demo.mentors.len(),
@@ -298,6 +299,16 @@ mod tests {
             assert!(!mentorpool_store::newcomers::get_intake(&conn, person)?.saved, "{name}");
             assert!(mentorpool_store::choices::list_mine(&conn, person, today())?.is_empty());
         }
+        Ok(())
+    }
+
+    #[test]
+    fn the_organisation_is_named_for_the_booklet_cover() -> Result<(), DemoError> {
+        let conn = loaded()?;
+        assert_eq!(
+            settings::get(&conn, settings::ORGANISATION_NAME)?.as_deref(),
+            Some(crate::ORGANISATION_NAME)
+        );
         Ok(())
     }
 

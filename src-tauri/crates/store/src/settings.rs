@@ -6,6 +6,8 @@ use rusqlite::{Connection, OptionalExtension};
 
 pub const LANGUAGE: &str = "ui.language";
 pub const WELCOME_DONE: &str = "ui.welcome_done";
+/// The organisation's name, as the booklet's cover shows it.
+pub const ORGANISATION_NAME: &str = "organisation.name";
 
 /// What the window needs to know before it shows anything.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
