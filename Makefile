@@ -14,7 +14,7 @@ test: deps
 	xvfb-run -a -s "-screen 0 1280x800x24" cargo test -p mentorpool-tests --locked -- --test-threads=1
 
 bench:
-	cargo bench -p mentorpool-domain -p mentorpool-store -p mentorpool-exchange --locked
+	cargo bench -p mentorpool-domain -p mentorpool-store -p mentorpool-exchange -p mentorpool-booklet --locked
 
 deps:
 	@.ci/install-deps

@@ -1,13 +1,18 @@
 //! `mentorpool [--data-dir DIR] <command>`: the same core as the window, for scripts and HR's
 //! IT department.
 
+use crate::booklet_export::{self, BookletExportError, BookletRequest};
 use chrono::Local;
-use clap::{Parser, Subcommand};
+use clap::{Args as ClapArgs, Parser, Subcommand, ValueEnum};
+use mentorpool_booklet::BookletError;
+use mentorpool_domain::UiLanguage;
 use mentorpool_exchange::employees;
 use mentorpool_exchange::{ExchangeError, Problem};
-use mentorpool_store::{DataDir, StoreError};
+use mentorpool_store::booklet_source::BookletSelection;
+use mentorpool_store::{settings, DataDir, StoreError};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::AtomicBool;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -39,6 +44,49 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Write the profile booklet of the approved mentors as a PDF: a cover, the contents and
+    /// one section per mentor, with public profile fields only.
+    Booklet(BookletArgs),
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct BookletArgs {
+    /// The PDF to write; an existing file is replaced only once the new one is complete.
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
+    /// The booklet's language; the app's language when left out.
+    #[arg(long, value_enum, value_name = "nl|en")]
+    lang: Option<BookletLanguage>,
+    /// Only the mentors of this department.
+    #[arg(long, value_name = "NAME", conflicts_with = "expertise")]
+    department: Option<String>,
+    /// Only the mentors with this expertise.
+    #[arg(long, value_name = "TAG")]
+    expertise: Option<String>,
+    /// The organisation's name on the cover, instead of the stored one.
+    #[arg(long, value_name = "NAME")]
+    organisation: Option<String>,
+    /// The cover's title, instead of "Onze mentoren" / "Our mentors".
+    #[arg(long)]
+    title: Option<String>,
+    /// Write PDF/A-2a, for archiving.
+    #[arg(long)]
+    pdf_a: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum BookletLanguage {
+    Nl,
+    En,
+}
+
+impl From<BookletLanguage> for UiLanguage {
+    fn from(language: BookletLanguage) -> Self {
+        match language {
+            BookletLanguage::Nl => UiLanguage::Nl,
+            BookletLanguage::En => UiLanguage::En,
+        }
+    }
 }
 
 pub fn execute(command: Command, data_dir: Option<PathBuf>) -> ExitCode {
@@ -46,6 +94,7 @@ pub fn execute(command: Command, data_dir: Option<PathBuf>) -> ExitCode {
         Command::Demo => demo(data_dir),
         Command::Check => check(data_dir),
         Command::ImportEmployees { file, dry_run } => import_employees(data_dir, &file, dry_run),
+        Command::Booklet(args) => booklet(data_dir, args),
     };
     match outcome {
         Ok(true) => ExitCode::SUCCESS,
@@ -134,6 +183,58 @@ fn import_employees(data_dir: Option<PathBuf>, file: &Path, dry_run: bool) -> Re
         }
         Err(err) => refused(err),
     }
+}
+
+fn booklet(data_dir: Option<PathBuf>, options: BookletArgs) -> Result<bool, String> {
+    let (_dir, conn) = open_data_dir(data_dir).map_err(|e| e.to_string())?;
+    let language = match options.lang {
+        Some(lang) => lang.into(),
+        None => settings::get(&conn, settings::LANGUAGE)
+            .map_err(|e| e.to_string())?
+            .as_deref()
+            .and_then(UiLanguage::parse)
+            .unwrap_or(UiLanguage::Nl),
+    };
+    let selection = match (&options.department, &options.expertise) {
+        (Some(department), _) => BookletSelection::Department(department.clone()),
+        (None, Some(tag)) => BookletSelection::Expertise(tag.clone()),
+        (None, None) => BookletSelection::All,
+    };
+    let request = BookletRequest {
+        selection: selection.clone(),
+        language,
+        title: options.title,
+        organisation: options.organisation,
+        logo: None,
+        pdf_a: options.pdf_a,
+    };
+    let refused = |err: BookletExportError| match err {
+        BookletExportError::Booklet(BookletError::NoMentors) => match &selection {
+            BookletSelection::Department(name) => {
+                format!("there are no approved mentors in the department \"{name}\"; nothing was written")
+            }
+            BookletSelection::Expertise(tag) => {
+                format!("there are no approved mentors with the expertise \"{tag}\"; nothing was written")
+            }
+            _ => "there are no approved mentors yet; nothing was written".to_string(),
+        },
+        other => format!("{other}; nothing was written"),
+    };
+    let input = booklet_export::booklet_input(&conn, request, Local::now().date_naive()).map_err(refused)?;
+    let booklet =
+        booklet_export::export(&input, &options.out, &mut |_| {}, &AtomicBool::new(false)).map_err(refused)?;
+    let layout = &booklet.layout;
+    println!(
+        "Wrote {}: {} pages (cover {}, contents {}, mentors {} for {} mentors), {} KB",
+        options.out.display(),
+        layout.pages,
+        layout.cover_pages,
+        layout.contents_pages,
+        layout.mentor_pages.iter().sum::<usize>(),
+        layout.mentor_pages.len(),
+        booklet.pdf.len().div_ceil(1024)
+    );
+    Ok(true)
 }
 
 /// Lists every problem with its line on stderr; anything else is one message.

@@ -2,6 +2,7 @@
 // Test code panics on purpose when something unexpected happens; that is how a test fails.
 #![allow(clippy::unwrap_used)]
 
+mod booklet;
 mod cli;
 mod import;
 mod schema;

@@ -2,6 +2,7 @@
 //! migrations, and one module per table. Callers own the transaction: every function takes a
 //! `&Connection`, and `write` runs one user action in one IMMEDIATE transaction.
 
+pub mod booklet_source;
 pub mod cards;
 mod check;
 pub mod choices;

@@ -1,0 +1,229 @@
+//! Exporting the profile booklet: the store's public profiles in, a PDF file out. The CLI uses
+//! this, and so will the window's export command, so both make the same booklet.
+
+use chrono::NaiveDate;
+use mentorpool_booklet::{BookletError, BookletInput, BookletMentor, BookletStage, RenderedBooklet};
+use mentorpool_domain::orientation::booklet_introduction;
+use mentorpool_domain::UiLanguage;
+use mentorpool_store::booklet_source::{self, BookletProfile, BookletSelection};
+use mentorpool_store::{people, settings, vocabulary, Connection, StoreError};
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+use thiserror::Error;
+
+/// What HR asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BookletRequest {
+    pub selection: BookletSelection,
+    pub language: UiLanguage,
+    /// The cover's title; the language's default title when `None`.
+    pub title: Option<String>,
+    /// The organisation's name; the stored setting when `None`.
+    pub organisation: Option<String>,
+    pub logo: Option<Vec<u8>>,
+    pub pdf_a: bool,
+}
+
+#[derive(Debug, Error)]
+pub enum BookletExportError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Booklet(#[from] BookletError),
+    #[error("there is no department called \"{name}\" (known: {known})")]
+    UnknownDepartment { name: String, known: String },
+    #[error("there is no expertise called \"{name}\" (known: {known})")]
+    UnknownExpertise { name: String, known: String },
+    #[error("cannot write the booklet into {}: {source}", folder.display())]
+    FolderNotWritable { folder: PathBuf, source: io::Error },
+}
+
+impl BookletExportError {
+    /// The stable code the UI translates.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Store(err) => err.code(),
+            Self::Booklet(err) => err.code(),
+            Self::UnknownDepartment { .. } => "booklet.unknown_department",
+            Self::UnknownExpertise { .. } => "booklet.unknown_expertise",
+            Self::FolderNotWritable { .. } => "booklet.folder_not_writable",
+        }
+    }
+}
+
+impl From<BookletExportError> for crate::IpcError {
+    fn from(err: BookletExportError) -> Self {
+        Self::new(err.code(), err.to_string())
+    }
+}
+
+/// Reads what the booklet shows, refusing a department or expertise nobody has.
+pub fn booklet_input(
+    conn: &Connection,
+    request: BookletRequest,
+    today: NaiveDate,
+) -> Result<BookletInput, BookletExportError> {
+    check_selection(conn, &request.selection)?;
+    let organisation = match request.organisation {
+        Some(name) => name,
+        None => settings::get(conn, settings::ORGANISATION_NAME)?.unwrap_or_default(),
+    };
+    let mentors = booklet_source::booklet_profiles(conn, &request.selection)?
+        .into_iter()
+        .map(booklet_mentor)
+        .collect();
+    Ok(BookletInput {
+        organisation,
+        title: request
+            .title
+            .unwrap_or_else(|| mentorpool_booklet::default_title(request.language).to_string()),
+        date: today,
+        language: request.language,
+        logo: request.logo,
+        introduction: booklet_introduction(request.language),
+        mentors,
+        pdf_a: request.pdf_a,
+    })
+}
+
+fn check_selection(conn: &Connection, selection: &BookletSelection) -> Result<(), BookletExportError> {
+    let matches = |known: &[String], wanted: &str| known.iter().any(|name| name.eq_ignore_ascii_case(wanted.trim()));
+    match selection {
+        BookletSelection::Department(name) => {
+            let known = people::departments(conn)?;
+            if !matches(&known, name) {
+                return Err(BookletExportError::UnknownDepartment {
+                    name: name.clone(),
+                    known: known.join(", "),
+                });
+            }
+        }
+        BookletSelection::Expertise(name) => {
+            let known: Vec<String> = vocabulary::tags(conn)?.into_iter().map(|tag| tag.name).collect();
+            if !matches(&known, name) {
+                return Err(BookletExportError::UnknownExpertise {
+                    name: name.clone(),
+                    known: known.join(", "),
+                });
+            }
+        }
+        BookletSelection::All | BookletSelection::Mentors(_) => {}
+    }
+    Ok(())
+}
+
+fn booklet_mentor(profile: BookletProfile) -> BookletMentor {
+    BookletMentor {
+        name: profile.name,
+        job_title: profile.job_title,
+        department: profile.department,
+        bio: profile.bio,
+        expertise: profile.expertise,
+        topics: profile.topics,
+        meeting_mode: profile.meeting_mode,
+        meeting_frequency: profile.meeting_frequency,
+        career_path: profile.career_path,
+        cv: profile.cv,
+        languages: profile.languages,
+        places_available: profile.places_available,
+        capacity: profile.capacity,
+        photo: profile.photo,
+    }
+}
+
+/// Renders `input` and writes it to `out` atomically: a file that already exists there is only
+/// replaced once the new booklet is complete, and a failed export leaves nothing behind.
+pub fn export(
+    input: &BookletInput,
+    out: &Path,
+    progress: &mut dyn FnMut(BookletStage),
+    cancel: &AtomicBool,
+) -> Result<RenderedBooklet, BookletExportError> {
+    let folder = match out.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let not_writable = |source: io::Error| BookletExportError::FolderNotWritable {
+        folder: folder.clone(),
+        source,
+    };
+    // Try the folder before the work, so an unwritable target fails at once, not after layout.
+    let temp = TempFile::create_in(&folder, out).map_err(not_writable)?;
+    let booklet = mentorpool_booklet::render(input, progress, cancel)?;
+    temp.write_and_rename(&booklet.pdf, out).map_err(not_writable)?;
+    Ok(booklet)
+}
+
+/// A hidden file next to the target that is removed unless it was renamed into place.
+struct TempFile {
+    path: PathBuf,
+    file: Option<File>,
+}
+
+impl TempFile {
+    fn create_in(folder: &Path, target: &Path) -> io::Result<Self> {
+        let name = target
+            .file_name()
+            .map(|name| name.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let path = folder.join(format!(".{name}.{}.part", std::process::id()));
+        let file = File::options().write(true).create_new(true).open(&path)?;
+        Ok(Self { path, file: Some(file) })
+    }
+
+    fn write_and_rename(mut self, bytes: &[u8], target: &Path) -> io::Result<()> {
+        if let Some(mut file) = self.file.take() {
+            file.write_all(bytes)?;
+            file.sync_all()?;
+        }
+        fs::rename(&self.path, target)
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        // After a successful rename there is nothing left to remove; after a failure the partial
+        // file goes. Either way there is nobody to tell if removing fails.
+        let _ = fs::remove_file(&self.path);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_cross_ipc_with_codes_the_ui_can_translate() {
+        let unknown = crate::IpcError::from(BookletExportError::UnknownDepartment {
+            name: "Ruimte".into(),
+            known: "Beleid".into(),
+        });
+        assert_eq!(unknown.code, "booklet.unknown_department");
+        assert!(unknown.message.contains("Ruimte"), "{}", unknown.message);
+        let none = crate::IpcError::from(BookletExportError::from(BookletError::NoMentors));
+        assert_eq!(none.code, "booklet.no_mentors");
+    }
+
+    #[test]
+    fn a_temp_file_is_renamed_into_place_or_removed() {
+        let dir = std::env::temp_dir().join(format!("mentorpool-booklet-export-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let target = dir.join("boekje.pdf");
+        fs::write(&target, b"old").unwrap();
+
+        let abandoned = TempFile::create_in(&dir, &target).unwrap();
+        drop(abandoned);
+        assert_eq!(fs::read_dir(&dir).unwrap().count(), 1, "only the old booklet is left");
+        assert_eq!(fs::read(&target).unwrap(), b"old");
+
+        TempFile::create_in(&dir, &target)
+            .unwrap()
+            .write_and_rename(b"%PDF-new", &target)
+            .unwrap();
+        assert_eq!(fs::read(&target).unwrap(), b"%PDF-new");
+        assert_eq!(fs::read_dir(&dir).unwrap().count(), 1);
+        fs::remove_dir_all(&dir).unwrap();
+    }
+}
