@@ -62,6 +62,10 @@ const COMMANDS: &[&str] = &[
     "list_choices",
     "approve_choice",
     "decline_choice",
+    "booklet_defaults",
+    "export_booklet",
+    "cancel_booklet",
+    "reveal_booklet",
 ];
 
 fn main() {

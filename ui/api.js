@@ -135,3 +135,32 @@ export const withdrawChoice = (personId, choiceId) => call('withdraw_choice', { 
 export const listChoices = ({ openOnly = true } = {}) => call('list_choices', { openOnly });
 export const approveChoice = (choiceId, mentorId) => call('approve_choice', { choiceId, mentorId });
 export const declineChoice = (choiceId, reason) => call('decline_choice', { choiceId, reason });
+
+// ---- Issue 5: the profile booklet ----
+/**
+ * request: { selection: {kind: 'all'} | {kind: 'department', name} | {kind: 'expertise', name} |
+ * {kind: 'mentors', ids}, language: 'nl'|'en', title: string|null, pdfA: bool, logoPath: string|null };
+ * path: the PDF to write (from pickSavePath, or typed). Resolves to { path, pages, bytes, mentors }.
+ */
+/** { organisation }: what the booklet view starts from. */
+export const bookletDefaults = () => call('booklet_defaults');
+export const exportBooklet = (request, path) => call('export_booklet', { request, path });
+/** Asks the running export to stop (it then rejects with booklet.cancelled); false when none runs. */
+export const cancelBooklet = () => call('cancel_booklet');
+export const revealBooklet = (path) => call('reveal_booklet', { path });
+
+/**
+ * Calls onProgress({ fraction, stage }) for every step of a booklet export; resolves to a
+ * function that stops listening.
+ */
+export async function onBookletProgress(onProgress) {
+  const listen = window.__TAURI__?.event?.listen;
+  if (typeof listen !== 'function') throw new AppError('app.internal', 'Tauri events are not available');
+  try {
+    return await listen('booklet-progress', (event) => onProgress(event.payload));
+  } catch (raw) {
+    const error = toAppError(raw);
+    console.warn(`listening to booklet-progress failed: ${error.code}: ${error.message}`);
+    throw error;
+  }
+}

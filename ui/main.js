@@ -4,6 +4,7 @@
 import * as api from './api.js';
 import { h, replace } from './lib/dom.js';
 import { errorText, getLanguage, loadDictionaries, pickLanguage, setLanguage, t } from './lib/i18n.js';
+import { createBookletView } from './views/booklet.js';
 import { createExpertiseView } from './views/expertise.js';
 import { createChoicesView } from './views/choices.js';
 import { createImportView } from './views/import.js';
@@ -60,10 +61,11 @@ function enterApp({ demo }) {
   const choices = createChoicesView();
   const expertise = createExpertiseView();
   const pool = createPoolView();
+  const booklet = createBookletView();
   const poll = createPollView({ onShowMentors: () => shell.show('mentors') });
   const employeeImport = createImportView({ onShowPeople: () => shell.show('people') });
   shell = createShell({
-    views: { people, import: employeeImport, poll, mentors, expertise, pool, choices, newcomer },
+    views: { people, import: employeeImport, poll, mentors, expertise, pool, booklet, choices, newcomer },
     onLanguageChange: changeLanguage,
   });
   mount(shell);

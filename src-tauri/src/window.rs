@@ -30,6 +30,7 @@ pub fn open(data_dir: Option<PathBuf>) -> ExitCode {
     let outcome = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(state)
+        .manage(commands::BookletJobs::default())
         .invoke_handler(commands::handler())
         .setup(move |app| {
             WebviewWindowBuilder::new(app, MAIN_WINDOW, WebviewUrl::default())

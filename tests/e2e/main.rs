@@ -13,6 +13,7 @@
 mod harness;
 mod newcomer_steps;
 
+mod export_booklet;
 mod fresh_graduate;
 mod import_employees;
 mod language;

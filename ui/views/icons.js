@@ -52,6 +52,8 @@ const SHAPES = {
   // The newcomer area and HR's inbox of choices.
   compass: [['circle', { cx: 12, cy: 12, r: 9 }], ['path', { d: 'm15.5 8.5-2 5-5 2 2-5z' }]],
   inbox: [['path', { d: 'M4 13 6.5 5h11L20 13v6H4z' }], ['path', { d: 'M4 13h4.5l1.5 2.5h4l1.5-2.5H20' }]],
+  // The profile booklet: an open book.
+  book: [['path', { d: 'M12 6.5C10 5 7 4.6 3.5 5v13c3.5-.4 6.5 0 8.5 1.5 2-1.5 5-1.9 8.5-1.5V5C17 4.6 14 5 12 6.5z' }], ['path', { d: 'M12 6.5v13' }]],
 };
 
 export function icon(name, className = 'icon') {

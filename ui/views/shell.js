@@ -13,6 +13,7 @@ const NAV = [
   { name: 'mentors', id: 'nav-mentors', iconName: 'mentor', label: 'nav.mentors' },
   { name: 'expertise', id: 'nav-expertise', iconName: 'tag', label: 'nav.expertise' },
   { name: 'pool', id: 'nav-pool', iconName: 'eye', label: 'nav.pool' },
+  { name: 'booklet', id: 'nav-booklet', iconName: 'book', label: 'nav.booklet' },
   { name: 'choices', id: 'nav-choices', iconName: 'inbox', label: 'nav.choices' },
   // The newcomer's own area, set apart from HR's screens.
   { name: 'newcomer', id: 'nav-newcomer', iconName: 'compass', label: 'nav.newcomer', section: 'nav.forNewcomers' },

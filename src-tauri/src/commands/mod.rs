@@ -1,5 +1,6 @@
 //! IPC commands, one file per area. Each deserializes, calls the core and maps the error.
 
+mod booklet;
 mod choices;
 mod discover;
 mod files;
@@ -14,6 +15,8 @@ mod pool;
 mod screening;
 mod vocabulary;
 mod welcome;
+
+pub use booklet::BookletJobs;
 
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
@@ -78,5 +81,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         choices::list_choices,
         choices::approve_choice,
         choices::decline_choice,
+        booklet::booklet_defaults,
+        booklet::export_booklet,
+        booklet::cancel_booklet,
+        booklet::reveal_booklet,
     ]
 }
