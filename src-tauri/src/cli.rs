@@ -1,11 +1,11 @@
 //! `mentorpool [--data-dir DIR] <command>`: the same core as the window, for scripts and HR's
 //! IT department.
 
-use crate::booklet_export::{self, BookletExportError, BookletRequest};
 use chrono::Local;
 use clap::{Args as ClapArgs, Parser, Subcommand, ValueEnum};
 use mentorpool_booklet::BookletError;
 use mentorpool_domain::UiLanguage;
+use mentorpool_exchange::booklet::{self as booklet_export, BookletExportError, BookletRequest};
 use mentorpool_exchange::employees;
 use mentorpool_exchange::{ExchangeError, Problem};
 use mentorpool_store::booklet_source::BookletSelection;

@@ -37,6 +37,15 @@ impl From<mentorpool_exchange::ExchangeError> for IpcError {
     }
 }
 
+impl From<mentorpool_exchange::booklet::BookletExportError> for IpcError {
+    fn from(err: mentorpool_exchange::booklet::BookletExportError) -> Self {
+        Self {
+            code: err.code(),
+            message: err.to_string(),
+        }
+    }
+}
+
 impl From<mentorpool_media::MediaError> for IpcError {
     fn from(err: mentorpool_media::MediaError) -> Self {
         Self {

@@ -1,7 +1,6 @@
 //! The Tauri shell: command-line parsing, the window, and IPC commands that only translate
 //! between the UI and the core crates. No rule and no SQL lives here.
 
-mod booklet_export;
 mod cli;
 mod commands;
 mod error;

@@ -3,11 +3,11 @@
 //! worker thread while it reports its stages as `booklet-progress` events. One export runs at a
 //! time and can be cancelled; the file it wrote can be shown in the file manager.
 
-use crate::booklet_export::{self, BookletRequest};
 use crate::{picked_file, state::AppState, IpcError};
 use chrono::Local;
 use mentorpool_booklet::BookletStage;
 use mentorpool_domain::{MentorId, UiLanguage};
+use mentorpool_exchange::booklet::{self as booklet_export, BookletRequest};
 use mentorpool_media::MediaError;
 use mentorpool_store::booklet_source::BookletSelection;
 use mentorpool_store::settings;

@@ -1,5 +1,6 @@
-//! Mentorpool's file exchange: reading the CSV files HR gets out of its HR system or Excel, and
-//! importing employees from them. No Tauri here; the shell only passes bytes and answers in.
+//! Mentorpool's file exchange: reading the CSV files HR gets out of its HR system or Excel,
+//! importing employees from them, and writing the profile booklet HR hands out (see [`booklet`]).
+//! No Tauri here; the shell only passes bytes, paths and answers in.
 //!
 //! The employee import runs in three steps the UI shows one by one:
 //! 1. [`employees::read_employee_csv`] reads the file and proposes a [`employees::ColumnMapping`];
@@ -7,6 +8,7 @@
 //! 3. [`employees::apply`] applies the (possibly corrected) mapping and HR's decision for each
 //!    person missing from the file, all or nothing, in one transaction.
 
+pub mod booklet;
 pub mod csv_file;
 pub mod employees;
 mod error;

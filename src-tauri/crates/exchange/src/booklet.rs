@@ -1,5 +1,5 @@
-//! Exporting the profile booklet: the store's public profiles in, a PDF file out. The CLI uses
-//! this, and so will the window's export command, so both make the same booklet.
+//! Exporting the profile booklet: the store's public profiles in, a PDF file out. The CLI and the
+//! window's export command both call this, so both make the same booklet.
 
 use chrono::NaiveDate;
 use mentorpool_booklet::{BookletError, BookletInput, BookletMentor, BookletStage, RenderedBooklet};
@@ -50,12 +50,6 @@ impl BookletExportError {
             Self::UnknownExpertise { .. } => "booklet.unknown_expertise",
             Self::FolderNotWritable { .. } => "booklet.folder_not_writable",
         }
-    }
-}
-
-impl From<BookletExportError> for crate::IpcError {
-    fn from(err: BookletExportError) -> Self {
-        Self::new(err.code(), err.to_string())
     }
 }
 
@@ -195,15 +189,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn errors_cross_ipc_with_codes_the_ui_can_translate() {
-        let unknown = crate::IpcError::from(BookletExportError::UnknownDepartment {
+    fn errors_have_codes_the_ui_can_translate() {
+        let unknown = BookletExportError::UnknownDepartment {
             name: "Ruimte".into(),
             known: "Beleid".into(),
-        });
-        assert_eq!(unknown.code, "booklet.unknown_department");
-        assert!(unknown.message.contains("Ruimte"), "{}", unknown.message);
-        let none = crate::IpcError::from(BookletExportError::from(BookletError::NoMentors));
-        assert_eq!(none.code, "booklet.no_mentors");
+        };
+        assert_eq!(unknown.code(), "booklet.unknown_department");
+        assert!(unknown.to_string().contains("Ruimte"), "{unknown}");
+        assert_eq!(
+            BookletExportError::from(BookletError::NoMentors).code(),
+            "booklet.no_mentors"
+        );
     }
 
     #[test]
