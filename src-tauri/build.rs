@@ -62,6 +62,7 @@ const COMMANDS: &[&str] = &[
     "list_choices",
     "approve_choice",
     "decline_choice",
+    "list_booklet_mentors",
     "booklet_defaults",
     "export_booklet",
     "cancel_booklet",

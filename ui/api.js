@@ -142,6 +142,8 @@ export const declineChoice = (choiceId, reason) => call('decline_choice', { choi
  * {kind: 'mentors', ids}, language: 'nl'|'en', title: string|null, pdfA: bool, logoPath: string|null };
  * path: the PDF to write (from pickSavePath, or typed). Resolves to { path, pages, bytes, mentors }.
  */
+/** Approved mentors still working here (full ones too): who a booklet can show. */
+export const listBookletMentors = () => call('list_booklet_mentors');
 /** { organisation }: what the booklet view starts from. */
 export const bookletDefaults = () => call('booklet_defaults');
 export const exportBooklet = (request, path) => call('export_booklet', { request, path });

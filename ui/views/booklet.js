@@ -58,7 +58,7 @@ function formatSize(bytes) {
 
 export function createBookletView() {
   const state = {
-    /** Approved mentors of people who have not left: who a booklet can show. */
+    /** Who a booklet can show, as the core decides (approved and still working here). */
     mentors: null,
     error: null,
     kind: 'all',
@@ -98,12 +98,10 @@ export function createBookletView() {
 
   async function enter() {
     try {
-      const [mentors, people, defaults] = await Promise.all([api.listMentors({ status: 'approved' }), api.listPeople(),
-        api.bookletDefaults()]);
+      const [mentors, defaults] = await Promise.all([api.listBookletMentors(), api.bookletDefaults()]);
       // HR's own edit wins over the stored name while the view stays open.
       if (state.organisation === null) state.organisation = defaults.organisation;
-      const left = new Set(people.filter((person) => person.leftOn).map((person) => person.id));
-      state.mentors = mentors.filter((mentor) => !left.has(mentor.personId));
+      state.mentors = mentors;
       state.error = null;
     } catch (failure) {
       state.error = failure;

@@ -6,10 +6,9 @@
 use crate::{picked_file, state::AppState, IpcError};
 use chrono::Local;
 use mentorpool_booklet::BookletStage;
-use mentorpool_domain::{MentorId, UiLanguage};
+use mentorpool_domain::{MentorId, MentorProfile, UiLanguage};
 use mentorpool_exchange::booklet::{self as booklet_export, BookletRequest};
-use mentorpool_media::MediaError;
-use mentorpool_store::booklet_source::BookletSelection;
+use mentorpool_store::booklet_source::{self, BookletSelection};
 use mentorpool_store::settings;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -226,6 +225,12 @@ pub async fn export_booklet(
     })
 }
 
+/// The mentors a booklet can show, for the view's counts and its hand-picked list.
+#[tauri::command]
+pub async fn list_booklet_mentors(state: State<'_, AppState>) -> Result<Vec<MentorProfile>, IpcError> {
+    state.read(booklet_source::candidates).await
+}
+
 /// What the booklet view fills in before HR changes anything.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -289,35 +294,14 @@ where
         .map_err(|err| IpcError::internal(format!("booklet worker stopped: {err}")))
 }
 
-/// The logo file HR picked, if it is a sane PNG or JPEG within the photo limits. The original
-/// bytes go on the cover (its white box shows a transparent PNG as it was meant).
 fn read_logo(path: &Path) -> Result<Vec<u8>, IpcError> {
-    let bytes = picked_file::read(path)?;
-    match mentorpool_media::prepare_photo(&bytes) {
-        Ok(_) => Ok(bytes),
-        Err(err @ (MediaError::PhotoTooLarge { .. } | MediaError::TooManyPixels)) => Err(IpcError::new(
-            "booklet.logo_too_large",
-            format!("{}: {err}", path.display()),
-        )),
-        Err(err) => Err(IpcError::new(
-            "booklet.logo_format",
-            format!("{}: {err}", path.display()),
-        )),
-    }
+    Ok(booklet_export::checked_logo(picked_file::read(path)?)?)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
-
-    /// A 1×1 teal PNG.
-    const PNG: [u8; 69] = [
-        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00,
-        0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x02, 0x00, 0x00, 0x00, 0x90, 0x77, 0x53, 0xde, 0x00, 0x00, 0x00,
-        0x0c, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0xe0, 0xcb, 0x2e, 0x06, 0x00, 0x01, 0x77, 0x00, 0xed, 0xe2,
-        0xbf, 0x31, 0xc6, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
-    ];
 
     fn request(value: serde_json::Value) -> ExportRequest {
         serde_json::from_value(value).expect("a valid request")
@@ -396,20 +380,8 @@ mod tests {
     }
 
     #[test]
-    fn a_logo_must_be_a_png_or_jpeg() {
-        let dir = std::env::temp_dir().join(format!("mentorpool-booklet-logo-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let png = dir.join("logo.png");
-        std::fs::write(&png, PNG).unwrap();
-        assert_eq!(read_logo(&png).unwrap(), PNG, "the original bytes go on the cover");
-
-        let text = dir.join("logo.png.txt");
-        std::fs::write(&text, "not a picture").unwrap();
-        assert_eq!(read_logo(&text).err().map(|err| err.code), Some("booklet.logo_format"));
-        assert_eq!(
-            read_logo(&dir.join("missing.png")).err().map(|err| err.code),
-            Some("file.unreadable")
-        );
-        std::fs::remove_dir_all(&dir).unwrap();
+    fn a_logo_that_cannot_be_read_is_a_translated_error() {
+        let missing = std::env::temp_dir().join(format!("mentorpool-no-logo-{}.png", std::process::id()));
+        assert_eq!(read_logo(&missing).err().map(|err| err.code), Some("file.unreadable"));
     }
 }

@@ -81,6 +81,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         choices::list_choices,
         choices::approve_choice,
         choices::decline_choice,
+        booklet::list_booklet_mentors,
         booklet::booklet_defaults,
         booklet::export_booklet,
         booklet::cancel_booklet,

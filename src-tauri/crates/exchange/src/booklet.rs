@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use mentorpool_booklet::{BookletError, BookletInput, BookletMentor, BookletStage, RenderedBooklet};
 use mentorpool_domain::orientation::booklet_introduction;
 use mentorpool_domain::UiLanguage;
+use mentorpool_media::MediaError;
 use mentorpool_store::booklet_source::{self, BookletProfile, BookletSelection};
 use mentorpool_store::{people, settings, vocabulary, Connection, StoreError};
 use std::fs::{self, File};
@@ -38,6 +39,10 @@ pub enum BookletExportError {
     UnknownExpertise { name: String, known: String },
     #[error("cannot write the booklet into {}: {source}", folder.display())]
     FolderNotWritable { folder: PathBuf, source: io::Error },
+    #[error("the logo is too large: {0}")]
+    LogoTooLarge(MediaError),
+    #[error("the logo is not a usable PNG or JPEG: {0}")]
+    LogoFormat(MediaError),
 }
 
 impl BookletExportError {
@@ -49,7 +54,22 @@ impl BookletExportError {
             Self::UnknownDepartment { .. } => "booklet.unknown_department",
             Self::UnknownExpertise { .. } => "booklet.unknown_expertise",
             Self::FolderNotWritable { .. } => "booklet.folder_not_writable",
+            Self::LogoTooLarge(_) => "booklet.logo_too_large",
+            Self::LogoFormat(_) => "booklet.logo_format",
         }
+    }
+}
+
+/// The logo HR picked, checked like a photo (PNG or JPEG by its content, within the size and
+/// pixel limits) and then kept as it is: the cover's white box shows a transparent PNG as it
+/// was meant.
+pub fn checked_logo(bytes: Vec<u8>) -> Result<Vec<u8>, BookletExportError> {
+    match mentorpool_media::prepare_photo(&bytes) {
+        Ok(_) => Ok(bytes),
+        Err(err @ (MediaError::PhotoTooLarge { .. } | MediaError::TooManyPixels)) => {
+            Err(BookletExportError::LogoTooLarge(err))
+        }
+        Err(err) => Err(BookletExportError::LogoFormat(err)),
     }
 }
 
@@ -108,7 +128,8 @@ fn check_selection(conn: &Connection, selection: &BookletSelection) -> Result<()
     Ok(())
 }
 
-fn booklet_mentor(profile: BookletProfile) -> BookletMentor {
+fn booklet_mentor(booklet: BookletProfile) -> BookletMentor {
+    let profile = booklet.profile;
     BookletMentor {
         name: profile.name,
         job_title: profile.job_title,
@@ -122,8 +143,8 @@ fn booklet_mentor(profile: BookletProfile) -> BookletMentor {
         cv: profile.cv,
         languages: profile.languages,
         places_available: profile.places_available,
-        capacity: profile.capacity,
-        photo: profile.photo,
+        capacity: booklet.capacity,
+        photo: booklet.photo,
     }
 }
 
@@ -199,6 +220,30 @@ mod tests {
         assert_eq!(
             BookletExportError::from(BookletError::NoMentors).code(),
             "booklet.no_mentors"
+        );
+    }
+
+    /// A 1×1 teal PNG.
+    const PNG: [u8; 69] = [
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00,
+        0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x02, 0x00, 0x00, 0x00, 0x90, 0x77, 0x53, 0xde, 0x00, 0x00, 0x00,
+        0x0c, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0xe0, 0xcb, 0x2e, 0x06, 0x00, 0x01, 0x77, 0x00, 0xed, 0xe2,
+        0xbf, 0x31, 0xc6, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+    ];
+
+    #[test]
+    fn a_logo_must_be_a_png_or_jpeg_and_stays_as_it_was() {
+        assert_eq!(
+            checked_logo(PNG.to_vec()).unwrap(),
+            PNG,
+            "the original bytes go on the cover"
+        );
+        let text = checked_logo(b"not a picture".to_vec()).unwrap_err();
+        assert_eq!(text.code(), "booklet.logo_format");
+        let huge = checked_logo(vec![0xff; 6 * 1024 * 1024]).unwrap_err();
+        assert!(
+            matches!(huge.code(), "booklet.logo_too_large" | "booklet.logo_format"),
+            "{huge}"
         );
     }
 

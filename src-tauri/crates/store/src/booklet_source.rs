@@ -3,10 +3,12 @@
 //! introduces the whole pool. Poll answers, screening notes, e-mail addresses and HR's other
 //! internals are not in these types at all, so no booklet can print them.
 
-use crate::{cards, mentor_files, mentors, StoreError};
-use mentorpool_domain::profile::{CareerMove, CvEntry, MeetingFrequency, MeetingMode};
-use mentorpool_domain::{LanguageCode, MentorId};
+use crate::cards::{self, IS_IN_POOL};
+use crate::public::PublicProfile;
+use crate::{mentor_files, mentors, StoreError};
+use mentorpool_domain::{MentorId, MentorProfile, MentorStatus};
 use rusqlite::{params, Connection};
+use std::collections::HashSet;
 
 /// Which approved mentors a booklet shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,26 +23,31 @@ pub enum BookletSelection {
     Mentors(Vec<MentorId>),
 }
 
-/// One mentor's public profile as the booklet prints it.
+/// One mentor as the booklet prints them: the public profile newcomers see, and what a printed
+/// page needs besides.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BookletProfile {
-    pub id: MentorId,
-    pub name: String,
-    pub job_title: String,
-    pub department: String,
-    pub bio: String,
-    pub expertise: Vec<String>,
-    pub topics: Vec<String>,
-    pub meeting_mode: Option<MeetingMode>,
-    pub meeting_frequency: Option<MeetingFrequency>,
-    pub career_path: Vec<CareerMove>,
-    pub cv: Vec<CvEntry>,
-    pub languages: Vec<LanguageCode>,
-    /// Free places today, from the `mentor_places` view (open first choices hold a place too).
-    pub places_available: u32,
+    /// Its free places are as of today (open first choices hold a place too).
+    pub profile: PublicProfile,
     pub capacity: u32,
     /// The stored JPEG.
     pub photo: Option<Vec<u8>>,
+}
+
+/// Everyone a booklet can show, as HR's mentor list shows them: approved mentors still working
+/// here, full ones included, sorted by name.
+pub fn candidates(conn: &Connection) -> Result<Vec<MentorProfile>, StoreError> {
+    let in_pool: HashSet<MentorId> = conn
+        .prepare_cached(&format!("SELECT m.id FROM mentor m WHERE {IS_IN_POOL}"))?
+        .query_map([], |row| row.get(0))?
+        .collect::<Result<_, _>>()?;
+    let approved = mentors::MentorFilter {
+        status: Some(MentorStatus::Approved),
+        ..Default::default()
+    };
+    let mut listed = mentors::list(conn, &approved)?;
+    listed.retain(|mentor| in_pool.contains(&mentor.id));
+    Ok(listed)
 }
 
 /// The approved mentors in `selection`, sorted by name. Mentors who left the organisation or
@@ -52,19 +59,19 @@ pub fn booklet_profiles(conn: &Connection, selection: &BookletSelection) -> Resu
         BookletSelection::Expertise(tag) => (None, Some(tag.trim()), None),
         BookletSelection::Mentors(ids) => (None, None, Some(cards::json_ids(ids))),
     };
-    let mut stmt = conn.prepare_cached(
+    let mut stmt = conn.prepare_cached(&format!(
         "SELECT m.id, mp.places_available, m.capacity
            FROM mentor m
            JOIN person p ON p.id = m.person_id
            JOIN mentor_places mp ON mp.mentor_id = m.id
-          WHERE m.status = 'approved' AND p.left_on IS NULL
+          WHERE {IS_IN_POOL}
             AND (?1 IS NULL OR p.department = ?1 COLLATE NOCASE)
             AND (?2 IS NULL OR EXISTS (
                    SELECT 1 FROM mentor_expertise me JOIN expertise_tag t ON t.id = me.tag_id
                     WHERE me.mentor_id = m.id AND t.name = ?2))
             AND (?3 IS NULL OR m.id IN (SELECT value FROM json_each(?3)))
-          ORDER BY p.name COLLATE NOCASE, m.id",
-    )?;
+          ORDER BY p.name COLLATE NOCASE, m.id"
+    ))?;
     let rows = stmt
         .query_map(params![department, expertise, ids], |row| {
             Ok((row.get::<_, MentorId>(0)?, row.get::<_, u32>(1)?, row.get::<_, u32>(2)?))
@@ -72,22 +79,8 @@ pub fn booklet_profiles(conn: &Connection, selection: &BookletSelection) -> Resu
         .collect::<Result<Vec<_>, _>>()?;
     rows.into_iter()
         .map(|(id, places_available, capacity)| {
-            let detail = mentors::detail(conn, id)?;
-            let summary = detail.summary;
             Ok(BookletProfile {
-                id,
-                name: summary.name,
-                job_title: summary.job_title,
-                department: summary.department,
-                bio: summary.bio,
-                expertise: summary.expertise,
-                topics: detail.topics,
-                meeting_mode: detail.meeting_mode,
-                meeting_frequency: detail.meeting_frequency,
-                career_path: detail.career_path,
-                cv: detail.cv,
-                languages: detail.languages,
-                places_available,
+                profile: PublicProfile::from_detail(mentors::detail(conn, id)?, places_available),
                 capacity,
                 photo: mentor_files::photo(conn, id)?,
             })
@@ -98,13 +91,9 @@ pub fn booklet_profiles(conn: &Connection, selection: &BookletSelection) -> Resu
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_support::{complete_profile, screening_that_approves, today};
-    use crate::{people, poll, screening};
-    use mentorpool_domain::poll::{PollAnswer, PollAnswerInput, PollRoundInput};
-    use mentorpool_domain::{MentorStatus, PersonId, PersonInput};
-
-    const POLL_CANARY: &str = "CANARY-BOOKLET-POLL-3e1d";
-    const SCREENING_CANARY: &str = "CANARY-BOOKLET-SCREENING-8a2f";
+    use crate::people;
+    use crate::test_support::{approve_with_canaries, complete_profile, today, POLL_CANARY, SCREENING_CANARY};
+    use mentorpool_domain::{PersonId, PersonInput};
 
     fn person(conn: &Connection, n: u32, name: &str, department: &str) -> PersonId {
         let input = PersonInput {
@@ -123,32 +112,11 @@ mod tests {
     /// with a complete profile and `capacity` places.
     fn approved(conn: &Connection, n: u32, name: &str, department: &str, capacity: i64) -> MentorId {
         let person = person(conn, n, name, department);
-        let round = poll::open_round(
-            conn,
-            PollRoundInput {
-                title: format!("Peiling {n}"),
-                invitation: String::new(),
-            },
-            today(),
-        )
-        .unwrap();
-        poll::invite(conn, round.id, &[person]).unwrap();
-        let answer = PollAnswerInput {
-            answer: PollAnswer::Interested,
-            hours_per_month: Some(4),
-            motivation: POLL_CANARY.into(),
-            topics: POLL_CANARY.into(),
-        };
-        poll::record_answer(conn, round.id, person, answer, today()).unwrap();
-        let id = mentors::get_by_person(conn, person).unwrap().unwrap().id;
-        screening::save(conn, id, screening_that_approves(SCREENING_CANARY), today()).unwrap();
-        mentors::edit(conn, id, complete_profile(capacity)).unwrap();
-        mentors::set_status(conn, id, MentorStatus::Approved).unwrap();
-        id
+        approve_with_canaries(conn, person, capacity)
     }
 
     fn names(profiles: &[BookletProfile]) -> Vec<&str> {
-        profiles.iter().map(|p| p.name.as_str()).collect()
+        profiles.iter().map(|p| p.profile.name.as_str()).collect()
     }
 
     #[test]
@@ -178,7 +146,12 @@ mod tests {
 
         let profiles = booklet_profiles(&conn, &BookletSelection::All).unwrap();
         assert_eq!(names(&profiles), ["Anna", "Bert"]);
-        let places: Vec<(u32, u32)> = profiles.iter().map(|p| (p.places_available, p.capacity)).collect();
+        let listed: Vec<String> = candidates(&conn).unwrap().into_iter().map(|m| m.name).collect();
+        assert_eq!(listed, ["Anna", "Bert"], "the booklet view offers the same mentors");
+        let places: Vec<(u32, u32)> = profiles
+            .iter()
+            .map(|p| (p.profile.places_available, p.capacity))
+            .collect();
         assert_eq!(places, [(2, 2), (0, 0)]);
     }
 
@@ -193,7 +166,7 @@ mod tests {
         )
         .unwrap();
         let profiles = booklet_profiles(&conn, &BookletSelection::All).unwrap();
-        assert_eq!((profiles[0].places_available, profiles[0].capacity), (1, 2));
+        assert_eq!((profiles[0].profile.places_available, profiles[0].capacity), (1, 2));
     }
 
     #[test]

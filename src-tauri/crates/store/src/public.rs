@@ -30,7 +30,7 @@ pub struct PublicProfile {
 impl PublicProfile {
     /// `places_available` comes from the `mentor_places` view, which also counts the places
     /// open choices hold.
-    fn from_detail(detail: MentorDetail, places_available: u32) -> Self {
+    pub(crate) fn from_detail(detail: MentorDetail, places_available: u32) -> Self {
         let summary = detail.summary;
         Self {
             id: summary.id,
@@ -71,14 +71,11 @@ pub fn profile(conn: &Connection, id: MentorId) -> Result<Option<PublicProfile>,
 mod tests {
     use super::*;
     use crate::newcomer_fixtures::{choice, intake, newcomer_with, MOTIVATION};
-    use crate::test_support::{complete_profile, screening_that_approves, today};
-    use crate::{choices, marks, people, poll, screening, suggestions};
+    use crate::test_support::{approve_with_canaries, today, POLL_CANARY, SCREENING_CANARY};
+    use crate::{choices, marks, people, suggestions};
     use mentorpool_domain::matching::Choice;
-    use mentorpool_domain::poll::{PollAnswer, PollAnswerInput, PollRoundInput};
     use mentorpool_domain::{MentorStatus, PersonInput};
 
-    const POLL_CANARY: &str = "CANARY-POLL-7f3a";
-    const SCREENING_CANARY: &str = "CANARY-SCREENING-91bc";
     const CHOICE_CANARY: &str = "CANARY-CHOICE-5d2e";
     const NOTE_CANARY: &str = "CANARY-NOTE-a41c";
 
@@ -93,28 +90,7 @@ mod tests {
             ..PersonInput::default()
         };
         let person = people::insert(conn, &person.validate(2026).unwrap()).unwrap();
-        let round = poll::open_round(
-            conn,
-            PollRoundInput {
-                title: format!("Peiling {n}"),
-                invitation: String::new(),
-            },
-            today(),
-        )
-        .unwrap();
-        poll::invite(conn, round.id, &[person]).unwrap();
-        let answer = PollAnswerInput {
-            answer: PollAnswer::Interested,
-            hours_per_month: Some(4),
-            motivation: POLL_CANARY.into(),
-            topics: POLL_CANARY.into(),
-        };
-        poll::record_answer(conn, round.id, person, answer, today()).unwrap();
-        let id = mentors::get_by_person(conn, person).unwrap().unwrap().id;
-        screening::save(conn, id, screening_that_approves(SCREENING_CANARY), today()).unwrap();
-        mentors::edit(conn, id, complete_profile(capacity)).unwrap();
-        mentors::set_status(conn, id, MentorStatus::Approved).unwrap();
-        id
+        approve_with_canaries(conn, person, capacity)
     }
 
     #[test]

@@ -1,10 +1,11 @@
 //! Fixtures the unit tests of several tables share.
 
-use crate::{mentors, screening};
+use crate::{mentors, poll, screening};
 use chrono::NaiveDate;
+use mentorpool_domain::poll::{PollAnswer, PollAnswerInput, PollRoundInput};
 use mentorpool_domain::profile::{CareerMove, CvEntry, CvEntryKind, MeetingFrequency, MeetingMode, MoveDirection};
 use mentorpool_domain::screening::{ScreeningChecks, ScreeningDecision, ScreeningInput};
-use mentorpool_domain::{MentorId, MentorInput, MentorStatus};
+use mentorpool_domain::{MentorId, MentorInput, MentorStatus, PersonId};
 use rusqlite::Connection;
 
 pub fn today() -> NaiveDate {
@@ -68,4 +69,35 @@ pub fn publish(conn: &Connection, id: MentorId) {
     }
     mentors::edit(conn, id, profile).unwrap();
     mentors::set_status(conn, id, MentorStatus::Approved).unwrap();
+}
+
+/// Private text that must never reach a newcomer or a booklet.
+pub const POLL_CANARY: &str = "CANARY-POLL-7f3a";
+pub const SCREENING_CANARY: &str = "CANARY-SCREENING-91bc";
+
+/// Takes `person` through HR's whole procedure with a canary in every private field: a poll
+/// answer and a screening note. Then approved with a complete profile and `capacity` places.
+pub fn approve_with_canaries(conn: &Connection, person: PersonId, capacity: i64) -> MentorId {
+    let round = poll::open_round(
+        conn,
+        PollRoundInput {
+            title: format!("Peiling {person}"),
+            invitation: String::new(),
+        },
+        today(),
+    )
+    .unwrap();
+    poll::invite(conn, round.id, &[person]).unwrap();
+    let answer = PollAnswerInput {
+        answer: PollAnswer::Interested,
+        hours_per_month: Some(4),
+        motivation: POLL_CANARY.into(),
+        topics: POLL_CANARY.into(),
+    };
+    poll::record_answer(conn, round.id, person, answer, today()).unwrap();
+    let id = mentors::get_by_person(conn, person).unwrap().unwrap().id;
+    screening::save(conn, id, screening_that_approves(SCREENING_CANARY), today()).unwrap();
+    mentors::edit(conn, id, complete_profile(capacity)).unwrap();
+    mentors::set_status(conn, id, MentorStatus::Approved).unwrap();
+    id
 }
