@@ -527,6 +527,20 @@ impl App {
         });
     }
 
+    /// Empties the input matching `css` with Ctrl+A and Backspace, as a user does: unlike
+    /// WebDriver's clear, that fires the input event the page listens to.
+    pub fn erase(&self, css: &str) {
+        self.wait_until(&format!("{css} can be emptied"), |app| {
+            let Some(element) = app.visible(css)? else {
+                return Ok(None);
+            };
+            app.block_on(element.send_keys("\u{E009}a\u{E000}\u{E003}"))?;
+            let value = app.block_on(element.prop("value"))?.unwrap_or_default();
+            app.note(format!("value {value:?}"));
+            Ok(value.is_empty().then_some(()))
+        });
+    }
+
     /// Presses Enter in the element matching `css`, as a user confirms what they typed.
     pub fn press_enter(&self, css: &str) {
         self.wait_until(&format!("Enter can be pressed in {css}"), |app| {

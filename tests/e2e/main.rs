@@ -13,9 +13,11 @@
 mod harness;
 mod newcomer_steps;
 
+mod decline_and_withdraw;
 mod export_booklet;
 mod fresh_graduate;
 mod import_employees;
+mod informal_mentor;
 mod language;
 mod manager_as_mentor;
 mod newcomer_journey;
@@ -23,6 +25,7 @@ mod persistence;
 mod poll_round;
 mod refused_photo;
 mod screen_and_publish;
+mod search_and_notes;
 mod second_start;
 mod validation;
 mod welcome_demo;

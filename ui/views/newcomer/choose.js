@@ -286,7 +286,9 @@ function buildDialog(ctx, firstId, available, intake) {
       'aria-controls': 'choice-formalise-panel', onclick: () => {
         panel.hidden = false;
         open.setAttribute('aria-expanded', 'true');
-        note.focus();
+        // The panel opens at the foot of a long dialog: bring its note and its send button into view.
+        panel.scrollIntoView({ block: 'nearest' });
+        note.focus({ preventScroll: true });
       } }, icon('people'), h('span', {}, t('choice.formalise.button')));
     return h('div', { class: 'ch-formalise' }, open, panel);
   }
