@@ -13,7 +13,9 @@ pub async fn advise_choice(
     person_id: PersonId,
     picks: Vec<MentorId>,
 ) -> Result<ChoiceAdvice, IpcError> {
-    state.read(move |db| choices::advise(db, person_id, &picks)).await
+    state
+        .read(move |db| choices::advise(db, person_id, &picks, Local::now().date_naive()))
+        .await
 }
 
 #[tauri::command]

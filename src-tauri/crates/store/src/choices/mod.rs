@@ -33,7 +33,13 @@ pub fn expire_overdue(conn: &Connection, today: NaiveDate) -> Result<usize, Stor
 
 /// The advice the confirmation screen repeats for `picks` (first choice, then alternatives):
 /// the same rules as [`submit`], which gives the same advice and refuses what this refuses.
-pub fn advise(conn: &Connection, person: PersonId, picks: &[MentorId]) -> Result<ChoiceAdvice, StoreError> {
+pub fn advise(
+    conn: &Connection,
+    person: PersonId,
+    picks: &[MentorId],
+    today: NaiveDate,
+) -> Result<ChoiceAdvice, StoreError> {
+    ensure_free_to_choose(conn, person, today)?;
     let newcomer = saved_newcomer(conn, person)?;
     Ok(advise_picks(&newcomer, picks, &chosen_mentors(conn, picks)?)?)
 }
@@ -47,7 +53,7 @@ pub fn submit(
     today: NaiveDate,
 ) -> Result<ChoiceRecord, StoreError> {
     expire_overdue(conn, today)?;
-    ensure_free_to_choose(conn, person)?;
+    ensure_free_to_choose(conn, person, today)?;
     let newcomer = saved_newcomer(conn, person)?;
     let picks = choice.picks();
     let valid = choice.validate(&newcomer, &chosen_mentors(conn, &picks)?)?;
@@ -80,7 +86,7 @@ pub fn request_formalise_informal(
     today: NaiveDate,
 ) -> Result<ChoiceRecord, StoreError> {
     expire_overdue(conn, today)?;
-    ensure_free_to_choose(conn, person)?;
+    ensure_free_to_choose(conn, person, today)?;
     let newcomer = saved_newcomer(conn, person)?;
     let advice = advise_formalise(&newcomer)?;
     let id = insert(
@@ -271,11 +277,16 @@ fn saved_newcomer(conn: &Connection, person: PersonId) -> Result<Newcomer, Store
 }
 
 /// A newcomer chooses one mentor at a time, and only while they have none.
-fn ensure_free_to_choose(conn: &Connection, person: PersonId) -> Result<(), StoreError> {
+/// Refused while a choice is open or a mentorship runs. A choice past its date counts as
+/// expired, so a read-only preview answers as the write after [`expire_overdue`] will.
+fn ensure_free_to_choose(conn: &Connection, person: PersonId, today: NaiveDate) -> Result<(), StoreError> {
     ensure_person(conn, person)?;
     let open: bool = conn
-        .prepare_cached("SELECT EXISTS (SELECT 1 FROM mentor_choice WHERE newcomer_id = ?1 AND status = 'submitted')")?
-        .query_row([person], |row| row.get(0))?;
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM mentor_choice
+                             WHERE newcomer_id = ?1 AND status = 'submitted' AND expires_on >= ?2)",
+        )?
+        .query_row(params![person, today], |row| row.get(0))?;
     if open {
         return Err(DomainError::ChoiceAlreadyOpen.into());
     }

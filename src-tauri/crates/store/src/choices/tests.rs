@@ -86,7 +86,7 @@ fn a_submitted_choice_reads_back_with_its_picks_advice_and_expiry() {
 fn the_manager_with_a_horizontal_ambition_needs_confirmation_and_is_flagged() {
     let conn = conn();
     let (me, boss) = managed_newcomer(&conn, Ambition::Horizontal);
-    let advice = advise(&conn, me, &[boss]).unwrap();
+    let advice = advise(&conn, me, &[boss], today()).unwrap();
     assert!(advice.needs_explicit_confirmation && advice.flag_for_hr);
     let err = submit(&conn, me, choice(boss, &[]), today()).unwrap_err();
     assert_eq!(err.code(), "choice.confirmation_required");
@@ -126,7 +126,7 @@ fn a_fresh_graduate_is_advised_coaching_without_being_blocked() {
         },
     );
     assert_eq!(
-        advice_kinds(&advise(&conn, me, &[anne]).unwrap()),
+        advice_kinds(&advise(&conn, me, &[anne], today()).unwrap()),
         ["coaching_fits_first_years"]
     );
     assert!(submit(&conn, me, choice(anne, &[]), today()).is_ok());
@@ -149,7 +149,10 @@ fn a_full_or_unapproved_mentor_cannot_be_chosen() {
     assert_eq!(code(choice(paused, &[])), "mentor.not_found");
     assert_eq!(code(choice(candidate, &[])), "mentor.not_found");
     assert_eq!(code(choice(MentorId::new(999), &[])), "mentor.not_found");
-    assert_eq!(advise(&conn, me, &[full]).unwrap_err().code(), "choice.mentor_full");
+    assert_eq!(
+        advise(&conn, me, &[full], today()).unwrap_err().code(),
+        "choice.mentor_full"
+    );
     assert!(list_mine(&conn, me, today()).unwrap().is_empty());
 }
 
@@ -162,6 +165,14 @@ fn one_open_choice_at_a_time_and_a_saved_intake_first() {
     submit(&conn, me, choice(anne, &[]), today()).unwrap();
     let again = submit(&conn, me, choice(bram, &[]), today()).unwrap_err();
     assert_eq!(again.code(), "choice.already_open");
+    // The confirmation screen refuses it before the newcomer writes a word more.
+    assert_eq!(
+        advise(&conn, me, &[bram], today()).unwrap_err().code(),
+        "choice.already_open"
+    );
+    // After the last valid day the preview answers as the next write will: the choice has expired.
+    let after_expiry = later(u64::from(mentorpool_domain::matching::CHOICE_VALID_DAYS) + 1);
+    assert!(advise(&conn, me, &[bram], after_expiry).is_ok());
     let without_intake = person(&conn, "Zonder intake");
     assert_eq!(
         submit(&conn, without_intake, choice(anne, &[]), today())
@@ -170,7 +181,7 @@ fn one_open_choice_at_a_time_and_a_saved_intake_first() {
         "choice.intake_missing"
     );
     assert_eq!(
-        advise(&conn, without_intake, &[anne]).unwrap_err().code(),
+        advise(&conn, without_intake, &[anne], today()).unwrap_err().code(),
         "choice.intake_missing"
     );
     assert_eq!(
