@@ -3,7 +3,7 @@
 
 use crate::labels::{self, Labels};
 use crate::{photos, BookletError, BookletInput, BookletMentor};
-use mentorpool_domain::UiLanguage;
+use mentorpool_domain::{prose_language, UiLanguage};
 use serde::Serialize;
 
 #[derive(Debug, Serialize)]
@@ -32,6 +32,9 @@ struct MentorData<'a> {
     photo: Option<String>,
     /// The short profile in paragraphs, split where HR left a blank line.
     bio: Vec<String>,
+    /// The language the profile is written in, which its hyphenation follows; the booklet's own
+    /// when the text does not tell.
+    bio_lang: &'static str,
     expertise: &'a [String],
     topics: &'a [String],
     meeting: Option<String>,
@@ -138,6 +141,7 @@ fn mentor_data(mentor: &BookletMentor, photo: Option<String>, language: UiLangua
         department: &mentor.department,
         photo,
         bio: paragraphs(&mentor.bio),
+        bio_lang: prose_language(&mentor.bio).unwrap_or(language).as_str(),
         expertise: &mentor.expertise,
         topics: &mentor.topics,
         meeting: labels::meeting(mentor.meeting_mode, mentor.meeting_frequency, language),
@@ -220,6 +224,16 @@ mod tests {
     fn a_bio_is_split_into_paragraphs_at_blank_lines() {
         assert_eq!(paragraphs("Eén.\nNog één.\n\n\nTwee.  "), ["Eén. Nog één.", "Twee."]);
         assert_eq!(paragraphs("Windows.\r\n\r\nTwee."), ["Windows.", "Twee."]);
+    }
+
+    #[test]
+    fn a_profile_is_hyphenated_in_the_language_it_is_written_in() {
+        let mut mentor = crate::sample::mentor(0);
+        mentor.bio = "Ik begon hier als trainee en ben nu teamleider. Vraag me gerust hoe je de weg vindt.".into();
+        assert_eq!(mentor_data(&mentor, None, UiLanguage::En).bio_lang, "nl");
+        mentor.bio = "Omgevingswet.".into();
+        assert_eq!(mentor_data(&mentor, None, UiLanguage::En).bio_lang, "en");
+        assert_eq!(mentor_data(&mentor, None, UiLanguage::Nl).bio_lang, "nl");
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod orientation;
 pub mod person;
 pub mod poll;
 pub mod profile;
+mod prose_language;
 pub mod screening;
 mod search;
 mod ui_language;
@@ -24,6 +25,7 @@ pub use language::LanguageCode;
 pub use management::would_create_cycle;
 pub use mentor::{MentorDetail, MentorInput, MentorProfile, MentorStatus, ValidMentor, DEFAULT_CAPACITY};
 pub use person::{Person, PersonInput, ValidPerson};
+pub use prose_language::prose_language;
 pub use search::fold_for_search;
 pub use ui_language::UiLanguage;
 
