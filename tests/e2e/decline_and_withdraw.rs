@@ -12,9 +12,7 @@ const REASON: &str = "Deze mentor gaat in maart voor een half jaar met verlof; k
 fn hr_declines_with_a_reason_the_newcomer_reads_and_a_new_choice_can_be_withdrawn() {
     let mut test = E2eTest::start("decline_and_withdraw");
     let app = test.launch();
-    app.wait_for_boot();
-    app.click("#welcome-demo");
-    app.wait_gone("#welcome");
+    app.open_demo();
 
     // HR: the open choice, declined; first without a reason, which is refused.
     app.click("#nav-choices");

@@ -28,9 +28,7 @@ fn hr_exports_the_profile_booklet_from_the_window() {
     fs::create_dir_all(&folder).expect("create the target folder");
 
     let app = test.launch();
-    app.wait_for_boot();
-    app.click("#welcome-demo");
-    app.wait_gone("#welcome");
+    app.open_demo();
     app.click("#nav-booklet");
     app.wait_for("#booklet-view");
     app.wait_for_text("#booklet-title", &tr("en", "booklet.title"));

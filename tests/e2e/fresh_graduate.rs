@@ -11,9 +11,7 @@ const NEWCOMER: &str = "Zoë Çelik";
 fn a_fresh_graduate_gets_the_coaching_advice_and_may_still_choose_a_mentor() {
     let mut test = E2eTest::start("fresh_graduate");
     let app = test.launch();
-    app.wait_for_boot();
-    app.click("#welcome-demo");
-    app.wait_gone("#welcome");
+    app.open_demo();
     open_area_as(&app, NEWCOMER, "zoe celik");
 
     app.click("#newcomer-tab-intake");

@@ -447,6 +447,14 @@ impl App {
         });
     }
 
+    /// Boots a fresh data dir into the demo organisation from the welcome screen, as a first-time
+    /// user trying the app does.
+    pub fn open_demo(&self) {
+        self.wait_for_boot();
+        self.click("#welcome-demo");
+        self.wait_gone("#welcome");
+    }
+
     /// The visible text of the element matching `css`, once it is on screen.
     pub fn text(&self, css: &str) -> String {
         self.wait_until(&format!("the text of {css} can be read"), |app| {

@@ -15,9 +15,7 @@ const NOTE: &str = "Jan-Willem begeleidt me al sinds mijn eerste week bij de ins
 fn a_newcomer_with_an_informal_mentor_asks_hr_to_formalise_it_and_hr_approves() {
     let mut test = E2eTest::start("informal_mentor");
     let app = test.launch();
-    app.wait_for_boot();
-    app.click("#welcome-demo");
-    app.wait_gone("#welcome");
+    app.open_demo();
     open_area_as(&app, NEWCOMER, "anais");
 
     // About you, with the informal mentor found by a name typed without care for capitals.

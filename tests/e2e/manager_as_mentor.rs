@@ -15,9 +15,7 @@ const MANAGER: &str = "Linh Nguyen";
 fn choosing_the_manager_with_a_horizontal_ambition_needs_an_explicit_confirmation() {
     let mut test = E2eTest::start("manager_as_mentor");
     let app = test.launch();
-    app.wait_for_boot();
-    app.click("#welcome-demo");
-    app.wait_gone("#welcome");
+    app.open_demo();
     open_area_as(&app, NEWCOMER, "daniel ruiz");
     save_intake(&app, "early_career", "horizontal", &["Data & analyse"]);
 

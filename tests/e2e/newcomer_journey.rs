@@ -14,9 +14,7 @@ const NEWCOMER: &str = "Anaïs van Vliet";
 fn a_newcomer_orients_shortlists_compares_and_chooses_and_it_survives_a_restart() {
     let mut test = E2eTest::start("newcomer_journey");
     let app = test.launch();
-    app.wait_for_boot();
-    app.click("#welcome-demo");
-    app.wait_gone("#welcome");
+    app.open_demo();
     open_area_as(&app, NEWCOMER, "anais");
     app.screenshot("1-area");
 

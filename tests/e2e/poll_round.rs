@@ -21,9 +21,7 @@ const TOPICS: &str = "Je weg vinden in de organisatie, Omgevingswet";
 fn a_poll_round_invites_records_answers_and_makes_a_candidate() {
     let mut test = E2eTest::start("poll_round");
     let app = test.launch();
-    app.wait_for_boot();
-    app.click("#welcome-demo");
-    app.wait_gone("#welcome");
+    app.open_demo();
 
     // Open a round.
     app.click("#nav-poll");

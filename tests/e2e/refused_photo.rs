@@ -30,9 +30,7 @@ fn a_refused_photo_is_explained_in_the_users_language_and_not_stored() {
     );
 
     let app = test.launch();
-    app.wait_for_boot();
-    app.click("#welcome-demo");
-    app.wait_gone("#welcome");
+    app.open_demo();
     app.click("#nav-mentors");
     app.wait_for("#mentors-view");
     let id = mentor_id(&app, MENTOR);

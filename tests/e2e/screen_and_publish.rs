@@ -40,9 +40,7 @@ fn a_screened_and_completed_candidate_is_published_to_the_pool() {
     let photo = write_photo(&files.path().join("Pasfoto's HR").join("gijs van beek.jpg"));
 
     let app = test.launch();
-    app.wait_for_boot();
-    app.click("#welcome-demo");
-    app.wait_gone("#welcome");
+    app.open_demo();
     app.click("#nav-mentors");
     app.wait_for("#mentors-view");
     let id = mentor_id(&app, CANDIDATE);

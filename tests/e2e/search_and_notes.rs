@@ -16,9 +16,7 @@ const NOTE: &str = "Vragen naar haar overstap van Financiën; ze weet hoe je een
 fn a_newcomer_searches_without_accents_filters_reads_a_profile_and_keeps_a_private_note() {
     let mut test = E2eTest::start("search_and_notes");
     let app = test.launch();
-    app.wait_for_boot();
-    app.click("#welcome-demo");
-    app.wait_gone("#welcome");
+    app.open_demo();
     open_area_as(&app, NEWCOMER, "anais");
     app.click("#newcomer-tab-search");
     app.wait_for("#mentor-search-text");
