@@ -1,10 +1,17 @@
-//! Photos at the size the booklet prints them. Typst decodes every picture it places and keeps
-//! the pixels until the PDF is written: 300 stored photos of 600×600 px would hold 324 MB of
-//! pixels and add 17 MB of JPEG to the file. The portrait box is 48 × 58 mm, so a photo at least
-//! twice the size the box needs at `MIN_DPI` is halved (2×2 pixels averaged, as many times as
-//! that holds), cropped to the box's shape the way the template's `fit: "cover"` would, and
-//! encoded again. The photos are independent, so every core takes a share.
+//! Photos at the size the booklet prints them. 300 stored photos of 600×600 px would add 17 MB
+//! of JPEG to the file. The portrait box is 48 × 58 mm, so a photo at least twice the size the
+//! box needs at `MIN_DPI` is halved (2×2 pixels averaged, as many times as that holds), cropped
+//! to the box's shape the way the template's `fit: "cover"` would, and encoded again. The photos
+//! are independent, so every core takes a share.
+//!
+//! Each photo then goes to typst inside a small SVG. Typst decodes a raster image the moment it
+//! places it and keeps the pixels until the end (67 MB for 300 photos even at booklet size),
+//! while an SVG's picture stays encoded: the PDF writer copies a JPEG's bytes into the file as
+//! they are. The SVG holds nothing but the picture's size and its bytes in base64, never a
+//! user's text.
 
+use base64::engine::general_purpose::STANDARD as BASE64;
+use base64::Engine;
 use image::{ImageFormat, ImageReader, RgbImage};
 use jpeg_encoder::{ColorType, Encoder};
 use std::io::Cursor;
@@ -41,16 +48,33 @@ pub(crate) fn for_booklet(photos: Vec<Option<&[u8]>>) -> Vec<Option<Vec<u8>>> {
     })
 }
 
-/// A JPEG at booklet size, a PNG as it is, anything else left out (the section then shows the
-/// mentor's initials rather than the whole booklet failing on one photo).
+/// A JPEG at booklet size, a PNG as it is, each wrapped in an SVG; anything else left out (the
+/// section then shows the mentor's initials rather than the whole booklet failing on one photo).
 fn prepare(photo: &[u8]) -> Option<Vec<u8>> {
     if photo.starts_with(crate::data::JPEG_MAGIC) {
-        shrink(photo)
+        wrapped_in_svg(&shrink(photo)?, ImageFormat::Jpeg)
     } else if photo.starts_with(crate::data::PNG_MAGIC) {
-        Some(photo.to_vec())
+        wrapped_in_svg(photo, ImageFormat::Png)
     } else {
         None
     }
+}
+
+/// An SVG of the picture's size that shows the picture; `None` when its header cannot be read.
+fn wrapped_in_svg(picture: &[u8], format: ImageFormat) -> Option<Vec<u8>> {
+    let (width, height) = ImageReader::with_format(Cursor::new(picture), format)
+        .into_dimensions()
+        .ok()?;
+    let mime = format.to_mime_type();
+    let data = BASE64.encode(picture);
+    Some(
+        format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" \
+             width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">\
+             <image width=\"{width}\" height=\"{height}\" xlink:href=\"data:{mime};base64,{data}\"/></svg>"
+        )
+        .into_bytes(),
+    )
 }
 
 /// `None` for a JPEG that cannot be decoded (typst could not place it either).
@@ -170,7 +194,19 @@ mod tests {
         assert_eq!(prepared.len(), 7);
         assert!(prepared[2].is_none() && prepared[4].is_none());
         for (index, original) in [0, 1, 3, 5, 6].into_iter().zip(&stored) {
-            assert_eq!(prepared[index], shrink(original), "photo {index}");
+            assert_eq!(prepared[index], prepare(original), "photo {index}");
         }
+    }
+
+    #[test]
+    fn the_booklet_photo_is_the_shrunk_jpeg_inside_an_svg_of_its_size() {
+        let stored = crate::sample::portrait(3);
+        let svg = String::from_utf8(prepare(&stored).unwrap()).unwrap();
+        assert!(
+            svg.starts_with("<svg ") && svg.contains("width=\"248\" height=\"300\""),
+            "{svg:.200}"
+        );
+        let encoded = svg.split("base64,").nth(1).unwrap().split('"').next().unwrap();
+        assert_eq!(BASE64.decode(encoded).unwrap(), shrink(&stored).unwrap());
     }
 }

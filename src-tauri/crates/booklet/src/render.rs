@@ -267,10 +267,12 @@ mod tests {
 
     #[test]
     fn pdf_a_is_written_on_request() {
-        let input = BookletInput {
+        let mut input = BookletInput {
             pdf_a: true,
             ..sample::booklet(2)
         };
+        // typst checks conformance as it writes: a photo must pass that check too.
+        input.mentors[0].photo = Some(sample::portrait(0));
         let pdf = render(&input, &mut |_| {}, &no_cancel()).unwrap().pdf;
         let marker = b"pdfaid:part";
         assert!(pdf.windows(marker.len()).any(|w| w == marker), "PDF/A identification");
