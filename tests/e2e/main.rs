@@ -14,6 +14,7 @@ mod harness;
 mod newcomer_steps;
 
 mod decline_and_withdraw;
+mod expired_choice;
 mod export_booklet;
 mod fresh_graduate;
 mod import_employees;
