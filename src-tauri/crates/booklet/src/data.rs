@@ -32,9 +32,9 @@ struct MentorData<'a> {
     photo: Option<String>,
     /// The short profile in paragraphs, split where HR left a blank line.
     bio: Vec<String>,
-    /// The language the profile is written in, which its hyphenation follows; the booklet's own
-    /// when the text does not tell.
-    bio_lang: &'static str,
+    /// The language the mentor writes in (the profile and the CV's descriptions), which their
+    /// hyphenation follows; the booklet's own when the text does not tell.
+    written_lang: &'static str,
     expertise: &'a [String],
     topics: &'a [String],
     meeting: Option<String>,
@@ -141,7 +141,7 @@ fn mentor_data(mentor: &BookletMentor, photo: Option<String>, language: UiLangua
         department: &mentor.department,
         photo,
         bio: paragraphs(&mentor.bio),
-        bio_lang: prose_language(&mentor.bio).unwrap_or(language).as_str(),
+        written_lang: written_language(mentor).unwrap_or(language).as_str(),
         expertise: &mentor.expertise,
         topics: &mentor.topics,
         meeting: labels::meeting(mentor.meeting_mode, mentor.meeting_frequency, language),
@@ -167,6 +167,17 @@ fn mentor_data(mentor: &BookletMentor, photo: Option<String>, language: UiLangua
             .collect(),
         cv,
     }
+}
+
+/// What the mentor wrote in their own words, judged together: a short profile alone may not tell.
+fn written_language(mentor: &BookletMentor) -> Option<UiLanguage> {
+    let descriptions = mentor.cv.iter().map(|entry| entry.description.as_str());
+    prose_language(
+        &std::iter::once(mentor.bio.as_str())
+            .chain(descriptions)
+            .collect::<Vec<_>>()
+            .join("\n"),
+    )
 }
 
 /// Paragraphs are separated by a blank line; a single line break inside one becomes a space, so
@@ -227,13 +238,19 @@ mod tests {
     }
 
     #[test]
-    fn a_profile_is_hyphenated_in_the_language_it_is_written_in() {
+    fn a_mentors_own_words_are_hyphenated_in_the_language_they_are_written_in() {
         let mut mentor = crate::sample::mentor(0);
+        mentor.cv.clear();
         mentor.bio = "Ik begon hier als trainee en ben nu teamleider. Vraag me gerust hoe je de weg vindt.".into();
-        assert_eq!(mentor_data(&mentor, None, UiLanguage::En).bio_lang, "nl");
+        assert_eq!(mentor_data(&mentor, None, UiLanguage::En).written_lang, "nl");
         mentor.bio = "Omgevingswet.".into();
-        assert_eq!(mentor_data(&mentor, None, UiLanguage::En).bio_lang, "en");
-        assert_eq!(mentor_data(&mentor, None, UiLanguage::Nl).bio_lang, "nl");
+        assert_eq!(mentor_data(&mentor, None, UiLanguage::En).written_lang, "en");
+        assert_eq!(mentor_data(&mentor, None, UiLanguage::Nl).written_lang, "nl");
+        // The CV's descriptions tell when a short profile does not.
+        mentor.cv = crate::sample::mentor(4).cv;
+        mentor.cv[0].description =
+            "Verantwoordelijk voor de rapportage aan het bestuur en de planning van het team.".into();
+        assert_eq!(mentor_data(&mentor, None, UiLanguage::En).written_lang, "nl");
     }
 
     #[test]
