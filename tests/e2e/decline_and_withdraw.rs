@@ -64,8 +64,12 @@ fn hr_declines_with_a_reason_the_newcomer_reads_and_a_new_choice_can_be_withdraw
     app.screenshot("3-withdrawn");
 
     // HR no longer has anything to decide.
+    // The view redraws from its last data before it reloads; the withdrawn choice only shows after.
     app.click("#nav-choices");
-    app.wait_for("#choices-view");
+    app.wait_for_text(
+        &format!("#choices-status-{again}"),
+        &tr("en", "choice.status.withdrawn"),
+    );
     app.wait_for_text("#choices-count", &tr("en", "choices.count.zero"));
     assert!(
         mentor_ids(&app, "choices-decline-").is_empty(),

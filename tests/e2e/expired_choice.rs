@@ -3,6 +3,7 @@
 
 use crate::harness::{tr, E2eTest};
 use crate::newcomer_steps::{mentor_ids, open_area_as};
+use mentorpool_domain::matching::CHOICE_VALID_DAYS;
 use mentorpool_store::DATABASE_FILE;
 use rusqlite::Connection;
 use std::path::Path;
@@ -70,7 +71,11 @@ fn backdate_open_choice(data_dir: &Path, days: i64) -> (i64, i64) {
         .expect("the demo has an open choice");
     conn.execute(
         "UPDATE mentor_choice SET submitted_on = date('now', ?2), expires_on = date('now', ?3) WHERE id = ?1",
-        rusqlite::params![choice, format!("-{days} days"), format!("-{} days", days - 30)],
+        rusqlite::params![
+            choice,
+            format!("-{days} days"),
+            format!("-{} days", days - i64::from(CHOICE_VALID_DAYS))
+        ],
     )
     .expect("the choice is backdated");
     (choice, mentor)

@@ -6,7 +6,6 @@ use crate::harness::{tr, App, E2eTest};
 use crate::newcomer_steps::{mentor_ids, open_area_as};
 use mentorpool_domain::PersonId;
 use mentorpool_store::{marks, DATABASE_FILE};
-use serde_json::json;
 use std::path::Path;
 
 const NEWCOMER: &str = "Anaïs van Vliet";
@@ -20,7 +19,7 @@ fn a_newcomer_searches_without_accents_filters_reads_a_profile_and_keeps_a_priva
     open_area_as(&app, NEWCOMER, "anais");
     app.click("#newcomer-tab-search");
     app.wait_for("#mentor-search-text");
-    let everyone = count_shown(&app);
+    let everyone = app.wait_until("the result count", |app| Ok(count_shown(app)));
     assert!(everyone > 10, "the search starts with only {everyone} mentors");
 
     // Names typed the way people type them on a laptop, without their accents.
@@ -30,11 +29,7 @@ fn a_newcomer_searches_without_accents_filters_reads_a_profile_and_keeps_a_priva
         ("noel", "Noël Brouwer"),
     ] {
         app.type_into("#mentor-search-text", typed);
-        let found = wait_for_names(&app, |names| names.first().map(String::as_str) == Some(name));
-        assert!(
-            found.contains(&name.to_string()),
-            "{typed:?} did not find {name}: {found:?}"
-        );
+        wait_for_names(&app, |names| names.first().map(String::as_str) == Some(name));
     }
     app.screenshot("1-found-without-accents");
 
@@ -48,18 +43,18 @@ fn a_newcomer_searches_without_accents_filters_reads_a_profile_and_keeps_a_priva
         "Financiën without Hatice Öztürk: {finance:?}"
     );
     for id in mentor_ids(&app, "search-card-") {
-        let card = app.text(&format!("#search-card-{id}"));
-        assert!(card.contains("Financiën"), "a card outside Financiën: {card}");
+        let department = app.text(&format!("#search-card-{id} .card-heading .muted"));
+        assert_eq!(department, "Financiën", "a card outside Financiën");
     }
     app.screenshot("2-department");
     app.click("#mentor-search-clear");
     wait_for_count(&app, everyone);
     app.select("#mentor-search-places", "3");
     wait_for_names(&app, |names| !names.is_empty() && names.len() < everyone);
-    let roomy = tr("en", "newcomer.card.places.other").replace("{count}", "3");
     for id in mentor_ids(&app, "search-card-") {
-        let places = app.text(&format!("#search-card-{id} .places-badge"));
-        assert_eq!(places, roomy, "a mentor with fewer than three free places");
+        let badge = app.text(&format!("#search-card-{id} .places-badge"));
+        let places = number_in(&badge).unwrap_or_else(|| panic!("no number in {badge:?}"));
+        assert!(places >= 3, "a mentor with {places} free places under \"at least 3\"");
     }
     app.click("#mentor-search-clear");
     wait_for_count(&app, everyone);
@@ -80,17 +75,18 @@ fn a_newcomer_searches_without_accents_filters_reads_a_profile_and_keeps_a_priva
     app.close();
 }
 
-/// The number the result count shows.
-fn count_shown(app: &App) -> usize {
-    let text = app.text("#mentor-search-count");
-    text.split_whitespace()
-        .find_map(|word| word.parse().ok())
-        .unwrap_or_else(|| panic!("no number in the result count {text:?}"))
+/// The number the result count shows, once it shows one ("No mentors found" has none).
+fn count_shown(app: &App) -> Option<usize> {
+    number_in(&app.text("#mentor-search-count"))
+}
+
+fn number_in(text: &str) -> Option<usize> {
+    text.split_whitespace().find_map(|word| word.parse().ok())
 }
 
 fn wait_for_count(app: &App, expected: usize) {
     app.wait_until(&format!("the result count is {expected}"), |app| {
-        Ok((count_shown(app) == expected).then_some(()))
+        Ok((count_shown(app) == Some(expected)).then_some(()))
     });
 }
 
@@ -99,7 +95,7 @@ fn wait_for_names(app: &App, done: impl Fn(&[String]) -> bool) -> Vec<String> {
     app.wait_until("the search results", |app| {
         let names = app.script(
             "return [...document.querySelectorAll('[id^=\"search-card-\"] .card-title')].map((e) => e.textContent)",
-            vec![json!(null)],
+            vec![],
         );
         let names: Vec<String> = serde_json::from_value(names).unwrap_or_default();
         app.note(format!("{names:?}"));

@@ -6,7 +6,8 @@
 use crate::UiLanguage;
 
 /// Frequent function words of one language that are rare in the other. Words both share ("is",
-/// "in", "me", "we", "of") tell nothing and are left out.
+/// "in", "me", "we", "of", "over") tell nothing and are left out, and so is "it", which Dutch
+/// work text uses for IT.
 const DUTCH: &[&str] = &[
     "de", "het", "een", "en", "van", "ik", "je", "dat", "die", "niet", "met", "voor", "op", "te", "zijn", "naar", "om",
     "ook", "bij", "als", "wat", "mijn", "maar", "heb", "ben", "aan", "er", "hoe", "wij", "ons", "jij", "jou", "hun",
@@ -18,14 +19,34 @@ const ENGLISH: &[&str] = &[
     "been", "where", "which", "also",
 ];
 
+/// Dutch words that also begin names and so turn up in English text.
+const PARTICLES: &[&str] = &["van", "de", "den", "der", "het"];
+
 /// Fewer telling words than this is too little to judge by.
 const MIN_EVIDENCE: usize = 3;
 
 /// The language of `text`, or `None` when it is too short or too mixed to tell.
 pub fn prose_language(text: &str) -> Option<UiLanguage> {
     let (mut dutch, mut english) = (0_usize, 0_usize);
-    for word in text.split(|c: char| !c.is_alphabetic()).filter(|word| !word.is_empty()) {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|word| word.trim_matches(|c: char| !c.is_alphabetic()))
+        .collect();
+    for (at, word) in words.iter().enumerate() {
+        // "o.a." and "i.v.m." are Dutch abbreviations, not the English "a" and "i".
+        if word.is_empty() || word.contains(|c: char| !c.is_alphabetic()) {
+            continue;
+        }
         let word = word.to_lowercase();
+        // A name's particle ("Pieter de Vries", "Universiteit van Amsterdam") says nothing of
+        // the text around it.
+        let before_a_name = words
+            .get(at + 1)
+            .and_then(|next| next.chars().next())
+            .is_some_and(char::is_uppercase);
+        if PARTICLES.contains(&word.as_str()) && before_a_name {
+            continue;
+        }
         if DUTCH.contains(&word.as_str()) {
             dutch += 1;
         } else if ENGLISH.contains(&word.as_str()) {
@@ -71,7 +92,15 @@ mod tests {
     }
 
     #[test]
+    fn names_and_abbreviations_do_not_pass_for_words() {
+        let bio = "I studied at the Universiteit van Amsterdam with Pieter de Vries, and I now lead our IT team.";
+        assert_eq!(prose_language(bio), Some(UiLanguage::En));
+        let cv = "Advies o.a. over riolering i.v.m. de nieuwe wet, voor het bestuur en de directie.";
+        assert_eq!(prose_language(cv), Some(UiLanguage::Nl));
+    }
+
+    #[test]
     fn capitals_and_punctuation_do_not_hide_a_word() {
-        assert_eq!(prose_language("HET. De! Een? En…"), Some(UiLanguage::Nl));
+        assert_eq!(prose_language("HET huis. De tuin! Een boom? En…"), Some(UiLanguage::Nl));
     }
 }

@@ -277,8 +277,9 @@ fn saved_newcomer(conn: &Connection, person: PersonId) -> Result<Newcomer, Store
 }
 
 /// A newcomer chooses one mentor at a time, and only while they have none.
-/// Refused while a choice is open or a mentorship runs. A choice past its date counts as
-/// expired, so a read-only preview answers as the write after [`expire_overdue`] will.
+/// Refused while a choice is open or a mentorship runs. A choice past its date no longer counts
+/// as open here, as after [`expire_overdue`]; until that write, its first pick still holds the
+/// place in `mentor_places`.
 fn ensure_free_to_choose(conn: &Connection, person: PersonId, today: NaiveDate) -> Result<(), StoreError> {
     ensure_person(conn, person)?;
     let open: bool = conn
