@@ -2,8 +2,8 @@
 //! translated and dates written out here, so the template only lays things out.
 
 use crate::labels::{self, Labels};
-use crate::{photos, BookletError, BookletInput, BookletMentor};
-use mentorpool_domain::{prose_language, UiLanguage};
+use crate::{photos, BookletError, BookletInput};
+use mentorpool_domain::{prose_language, BookletProfile, PublicProfile, UiLanguage};
 use serde::Serialize;
 
 #[derive(Debug, Serialize)]
@@ -115,7 +115,8 @@ pub(crate) fn template_files(input: &BookletInput) -> Result<Vec<(String, Vec<u8
     Ok(files)
 }
 
-fn mentor_data(mentor: &BookletMentor, photo: Option<String>, language: UiLanguage) -> MentorData<'_> {
+fn mentor_data(booklet: &BookletProfile, photo: Option<String>, language: UiLanguage) -> MentorData<'_> {
+    let mentor = &booklet.profile;
     let cv = labels::CV_ORDER
         .iter()
         .map(|&kind| CvGroup {
@@ -150,7 +151,7 @@ fn mentor_data(mentor: &BookletMentor, photo: Option<String>, language: UiLangua
             .iter()
             .map(|code| labels::language_name(code.as_str(), language))
             .collect(),
-        places_free: labels::places_free(mentor.places_available, mentor.capacity, language),
+        places_free: labels::places_free(mentor.places_available, booklet.capacity, language),
         has_free_place: mentor.places_available > 0,
         career: mentor
             .career_path
@@ -170,7 +171,7 @@ fn mentor_data(mentor: &BookletMentor, photo: Option<String>, language: UiLangua
 }
 
 /// What the mentor wrote in their own words, judged together: a short profile alone may not tell.
-fn written_language(mentor: &BookletMentor) -> Option<UiLanguage> {
+fn written_language(mentor: &PublicProfile) -> Option<UiLanguage> {
     let descriptions = mentor.cv.iter().map(|entry| entry.description.as_str());
     prose_language(
         &std::iter::once(mentor.bio.as_str())
@@ -240,15 +241,16 @@ mod tests {
     #[test]
     fn a_mentors_own_words_are_hyphenated_in_the_language_they_are_written_in() {
         let mut mentor = crate::sample::mentor(0);
-        mentor.cv.clear();
-        mentor.bio = "Ik begon hier als trainee en ben nu teamleider. Vraag me gerust hoe je de weg vindt.".into();
+        mentor.profile.cv.clear();
+        mentor.profile.bio =
+            "Ik begon hier als trainee en ben nu teamleider. Vraag me gerust hoe je de weg vindt.".into();
         assert_eq!(mentor_data(&mentor, None, UiLanguage::En).written_lang, "nl");
-        mentor.bio = "Omgevingswet.".into();
+        mentor.profile.bio = "Omgevingswet.".into();
         assert_eq!(mentor_data(&mentor, None, UiLanguage::En).written_lang, "en");
         assert_eq!(mentor_data(&mentor, None, UiLanguage::Nl).written_lang, "nl");
         // The CV's descriptions tell when a short profile does not.
-        mentor.cv = crate::sample::mentor(4).cv;
-        mentor.cv[0].description =
+        mentor.profile.cv = crate::sample::mentor(4).profile.cv;
+        mentor.profile.cv[0].description =
             "Verantwoordelijk voor de rapportage aan het bestuur en de planning van het team.".into();
         assert_eq!(mentor_data(&mentor, None, UiLanguage::En).written_lang, "nl");
     }

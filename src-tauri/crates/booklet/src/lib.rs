@@ -19,8 +19,7 @@ pub use labels::default_title;
 pub use render::{render, BookletLayout, BookletStage, RenderedBooklet};
 
 use chrono::NaiveDate;
-use mentorpool_domain::profile::{CareerMove, CvEntry, MeetingFrequency, MeetingMode};
-use mentorpool_domain::{LanguageCode, UiLanguage};
+use mentorpool_domain::{BookletProfile, UiLanguage};
 
 /// Everything one booklet shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,29 +36,7 @@ pub struct BookletInput {
     /// (`mentorpool_domain::orientation::booklet_introduction`).
     pub introduction: Vec<String>,
     /// In the order the booklet shows them.
-    pub mentors: Vec<BookletMentor>,
+    pub mentors: Vec<BookletProfile>,
     /// PDF/A-2a, for archiving, instead of a plain (still tagged) PDF.
     pub pdf_a: bool,
-}
-
-/// One mentor's public profile: nothing HR keeps for itself belongs here.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BookletMentor {
-    pub name: String,
-    pub job_title: String,
-    pub department: String,
-    pub bio: String,
-    pub expertise: Vec<String>,
-    pub topics: Vec<String>,
-    pub meeting_mode: Option<MeetingMode>,
-    pub meeting_frequency: Option<MeetingFrequency>,
-    pub career_path: Vec<CareerMove>,
-    pub cv: Vec<CvEntry>,
-    pub languages: Vec<LanguageCode>,
-    /// Free places on the booklet's date, out of `capacity`.
-    pub places_available: u32,
-    pub capacity: u32,
-    /// The stored photo (a JPEG of at most 600 px a side); without one the section shows the
-    /// mentor's initials.
-    pub photo: Option<Vec<u8>>,
 }

@@ -290,9 +290,9 @@ mod tests {
             "*vet* _schuin_ `code` = kop",
         ];
         let mut input = sample::booklet(2);
-        input.mentors[0].bio = hostile.join(" ");
-        input.mentors[0].name = "#set page(fill: red) Anna".into();
-        input.mentors[1].topics = vec!["#{ 1 + 1 }".into()];
+        input.mentors[0].profile.bio = hostile.join(" ");
+        input.mentors[0].profile.name = "#set page(fill: red) Anna".into();
+        input.mentors[1].profile.topics = vec!["#{ 1 + 1 }".into()];
         let text = laid_out_text(&input);
         for literal in hostile.iter().chain(&["#set page(fill: red) Anna", "#{ 1 + 1 }"]) {
             assert!(text.contains(literal), "{literal:?} is not printed as written:\n{text}");

@@ -2,13 +2,13 @@
 //! profiles (every fifth one long enough to run onto a second page), and portrait-like photos
 //! encoded the way the media crate stores them.
 
-use crate::{BookletInput, BookletMentor};
+use crate::BookletInput;
 use chrono::NaiveDate;
 use image::codecs::jpeg::JpegEncoder;
 use image::{Rgb, RgbImage};
 use mentorpool_domain::orientation::booklet_introduction;
 use mentorpool_domain::profile::{CareerMove, CvEntry, CvEntryKind, MeetingFrequency, MeetingMode, MoveDirection};
-use mentorpool_domain::{LanguageCode, UiLanguage};
+use mentorpool_domain::{BookletProfile, LanguageCode, MentorId, PublicProfile, UiLanguage};
 
 const FIRST_NAMES: [&str; 12] = [
     "Zoë", "Sjoerd", "Anouk", "Thijs", "Fatima", "Joëlle", "Bram", "Ayşe", "Hendrik", "Inês", "Mehmet", "Eline",
@@ -72,13 +72,14 @@ pub fn booklet(mentors: usize) -> BookletInput {
 }
 
 /// The `index`th made-up mentor.
-pub fn mentor(index: usize) -> BookletMentor {
+pub fn mentor(index: usize) -> BookletProfile {
     let long = index % 5 == 4;
     let first = FIRST_NAMES[index % FIRST_NAMES.len()];
     let last = LAST_NAMES[(index / FIRST_NAMES.len() + index) % LAST_NAMES.len()];
     let moves = if long { 5 } else { 2 };
     let positions = if long { 7 } else { 2 };
-    BookletMentor {
+    let profile = PublicProfile {
+        id: MentorId::new(index as i64 + 1),
         name: format!("{first} {last}"),
         job_title: ROLES[index % ROLES.len()].into(),
         department: DEPARTMENTS[index % DEPARTMENTS.len()].into(),
@@ -148,7 +149,11 @@ pub fn mentor(index: usize) -> BookletMentor {
             .take(1 + index % 3)
             .filter_map(|code| LanguageCode::parse(code).ok())
             .collect(),
+        has_photo: false,
         places_available: (index % 3) as u32,
+    };
+    BookletProfile {
+        profile,
         capacity: 2,
         photo: None,
     }

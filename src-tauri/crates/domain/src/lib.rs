@@ -14,6 +14,7 @@ pub mod person;
 pub mod poll;
 pub mod profile;
 mod prose_language;
+mod public_profile;
 pub mod screening;
 mod search;
 mod ui_language;
@@ -26,6 +27,7 @@ pub use management::would_create_cycle;
 pub use mentor::{MentorDetail, MentorInput, MentorProfile, MentorStatus, ValidMentor, DEFAULT_CAPACITY};
 pub use person::{Person, PersonInput, ValidPerson};
 pub use prose_language::prose_language;
+pub use public_profile::{BookletProfile, PublicProfile};
 pub use search::fold_for_search;
 pub use ui_language::UiLanguage;
 

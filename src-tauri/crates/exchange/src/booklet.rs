@@ -2,11 +2,11 @@
 //! window's export command both call this, so both make the same booklet.
 
 use chrono::NaiveDate;
-use mentorpool_booklet::{BookletError, BookletInput, BookletMentor, BookletStage, RenderedBooklet};
+use mentorpool_booklet::{BookletError, BookletInput, BookletStage, RenderedBooklet};
 use mentorpool_domain::orientation::booklet_introduction;
 use mentorpool_domain::UiLanguage;
 use mentorpool_media::MediaError;
-use mentorpool_store::booklet_source::{self, BookletProfile, BookletSelection};
+use mentorpool_store::booklet_source::{self, BookletSelection};
 use mentorpool_store::{people, settings, vocabulary, Connection, StoreError};
 use std::fs::{self, File};
 use std::io::{self, Write};
@@ -84,10 +84,7 @@ pub fn booklet_input(
         Some(name) => name,
         None => settings::get(conn, settings::ORGANISATION_NAME)?.unwrap_or_default(),
     };
-    let mentors = booklet_source::booklet_profiles(conn, &request.selection)?
-        .into_iter()
-        .map(booklet_mentor)
-        .collect();
+    let mentors = booklet_source::booklet_profiles(conn, &request.selection)?;
     Ok(BookletInput {
         organisation,
         title: request
@@ -126,26 +123,6 @@ fn check_selection(conn: &Connection, selection: &BookletSelection) -> Result<()
         BookletSelection::All | BookletSelection::Mentors(_) => {}
     }
     Ok(())
-}
-
-fn booklet_mentor(booklet: BookletProfile) -> BookletMentor {
-    let profile = booklet.profile;
-    BookletMentor {
-        name: profile.name,
-        job_title: profile.job_title,
-        department: profile.department,
-        bio: profile.bio,
-        expertise: profile.expertise,
-        topics: profile.topics,
-        meeting_mode: profile.meeting_mode,
-        meeting_frequency: profile.meeting_frequency,
-        career_path: profile.career_path,
-        cv: profile.cv,
-        languages: profile.languages,
-        places_available: profile.places_available,
-        capacity: booklet.capacity,
-        photo: booklet.photo,
-    }
 }
 
 /// Renders `input` and writes it to `out` atomically: a file that already exists there is only

@@ -4,9 +4,9 @@
 //! internals are not in these types at all, so no booklet can print them.
 
 use crate::cards::{self, IS_IN_POOL};
-use crate::public::PublicProfile;
 use crate::{mentor_files, mentors, StoreError};
-use mentorpool_domain::{MentorId, MentorProfile, MentorStatus};
+pub use mentorpool_domain::BookletProfile;
+use mentorpool_domain::{MentorId, MentorProfile, MentorStatus, PublicProfile};
 use rusqlite::{params, Connection};
 use std::collections::HashSet;
 
@@ -21,17 +21,6 @@ pub enum BookletSelection {
     /// A hand-picked list; one id makes a single-profile booklet. Ids of mentors who are not
     /// approved (any more) are left out.
     Mentors(Vec<MentorId>),
-}
-
-/// One mentor as the booklet prints them: the public profile newcomers see, and what a printed
-/// page needs besides.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BookletProfile {
-    /// Its free places are as of today (open first choices hold a place too).
-    pub profile: PublicProfile,
-    pub capacity: u32,
-    /// The stored JPEG.
-    pub photo: Option<Vec<u8>>,
 }
 
 /// Everyone a booklet can show, as HR's mentor list shows them: approved mentors still working

@@ -1,55 +1,10 @@
 //! What newcomers may see of the mentor pool: approved mentors with room for another mentee,
-//! and only their public profile. Poll answers, screening notes and HR's internals are not in
-//! these types at all, so no newcomer-facing screen can show them.
+//! and only their public profile (`PublicProfile`, which has no field for HR's internals).
 
 use crate::{cards, mentors, StoreError};
-use mentorpool_domain::profile::{CareerMove, CvEntry, MeetingFrequency, MeetingMode};
-use mentorpool_domain::{LanguageCode, MentorDetail, MentorId};
+use mentorpool_domain::MentorId;
+pub use mentorpool_domain::PublicProfile;
 use rusqlite::Connection;
-use serde::Serialize;
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PublicProfile {
-    pub id: MentorId,
-    pub name: String,
-    pub job_title: String,
-    pub department: String,
-    pub bio: String,
-    pub expertise: Vec<String>,
-    pub topics: Vec<String>,
-    pub meeting_mode: Option<MeetingMode>,
-    pub meeting_frequency: Option<MeetingFrequency>,
-    pub career_path: Vec<CareerMove>,
-    pub cv: Vec<CvEntry>,
-    pub languages: Vec<LanguageCode>,
-    pub has_photo: bool,
-    pub places_available: u32,
-}
-
-impl PublicProfile {
-    /// `places_available` comes from the `mentor_places` view, which also counts the places
-    /// open choices hold.
-    pub(crate) fn from_detail(detail: MentorDetail, places_available: u32) -> Self {
-        let summary = detail.summary;
-        Self {
-            id: summary.id,
-            name: summary.name,
-            job_title: summary.job_title,
-            department: summary.department,
-            bio: summary.bio,
-            expertise: summary.expertise,
-            topics: detail.topics,
-            meeting_mode: detail.meeting_mode,
-            meeting_frequency: detail.meeting_frequency,
-            career_path: detail.career_path,
-            cv: detail.cv,
-            languages: detail.languages,
-            has_photo: detail.has_photo,
-            places_available,
-        }
-    }
-}
 
 /// The mentors a newcomer can choose from, sorted by name.
 pub fn available_mentors(conn: &Connection) -> Result<Vec<PublicProfile>, StoreError> {
