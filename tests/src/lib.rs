@@ -1,6 +1,8 @@
-//! What the system and end-to-end tests share: where the app binary is, and fresh data dirs.
+//! What the system and end-to-end tests share: where the app binary is, and running its CLI.
 
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
 
 /// The `mentorpool` binary built from this tree by `cargo build -p mentorpool`.
 pub fn app_binary() -> PathBuf {
@@ -27,4 +29,19 @@ pub fn target_dir() -> PathBuf {
         Some(dir) => repo.join(dir),
         None => repo.join("target"),
     }
+}
+
+/// Runs the app's CLI on `data_dir` with `args` and waits for it to finish.
+pub fn mentorpool<S: AsRef<OsStr>>(data_dir: &Path, args: &[S]) -> Output {
+    Command::new(app_binary())
+        .arg("--data-dir")
+        .arg(data_dir)
+        .args(args)
+        .output()
+        .expect("the app binary runs")
+}
+
+/// What the CLI printed, as text (its messages are UTF-8; anything else shows as replacement marks).
+pub fn text_of(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
 }

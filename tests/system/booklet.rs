@@ -1,11 +1,11 @@
 //! `mentorpool booklet`: the demo organisation's profile booklet, read back with poppler's
 //! `pdftotext` and `pdfinfo` the way a newcomer's PDF viewer would see it.
 
-use mentorpool_tests::app_binary;
+use mentorpool_tests::{mentorpool, text_of};
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
 const ORGANISATION: &str = "Waterschap Lage Landen";
 const SCREENING_CANARY: &str = "CANARY-SCREENING-5d81";
@@ -13,26 +13,13 @@ const DECISION_CANARY: &str = "CANARY-DECISION-0b7e";
 const POLL_CANARY: &str = "CANARY-POLL-c4a9";
 const CHOICE_CANARY: &str = "CANARY-CHOICE-71f3";
 
-fn mentorpool(data_dir: &Path, args: &[&str]) -> Output {
-    Command::new(app_binary())
-        .arg("--data-dir")
-        .arg(data_dir)
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
 fn poppler(tool: &str, args: &[&str]) -> String {
     let out = Command::new(tool)
         .args(args)
         .output()
         .unwrap_or_else(|err| panic!("{tool} is missing ({err}): .ci/install-deps installs poppler-utils"));
-    assert!(out.status.success(), "{tool} {args:?}: {}", text(&out.stderr));
-    text(&out.stdout)
+    assert!(out.status.success(), "{tool} {args:?}: {}", text_of(&out.stderr));
+    text_of(&out.stdout)
 }
 
 /// The text of one page, or of all pages with `None`.
@@ -62,7 +49,7 @@ fn page_count(pdf: &Path) -> usize {
 fn demo_with_canaries() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let demo = mentorpool(dir.path(), &["demo"]);
-    assert!(demo.status.success(), "{}", text(&demo.stderr));
+    assert!(demo.status.success(), "{}", text_of(&demo.stderr));
     let conn = rusqlite::Connection::open(dir.path().join(mentorpool_store::DATABASE_FILE)).unwrap();
     let screened = conn
         .execute(
@@ -169,8 +156,8 @@ fn the_demo_booklet_shows_every_approved_mentor_and_nothing_private() {
             ORGANISATION,
         ],
     );
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    let report = text(&out.stdout);
+    assert!(out.status.success(), "{}", text_of(&out.stderr));
+    let report = text_of(&out.stdout);
 
     let names = approved_mentors(dir.path());
     assert!(names.len() >= 20, "{names:?}");
@@ -252,7 +239,7 @@ fn an_english_booklet_of_one_department_replaces_the_old_file_in_one_step() {
             "watersystemen",
         ],
     );
-    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(out.status.success(), "{}", text_of(&out.stderr));
     let all = pdf_text(&pdf, None);
     assert!(all.contains("Contents") && all.contains("places free"), "{all}");
     assert!(!all.contains("Inhoud") && !all.contains("plaatsen vrij"));
@@ -276,9 +263,9 @@ fn what_cannot_be_made_exits_1_with_a_clear_message_and_writes_nothing() {
     let out = mentorpool(empty.path(), &["booklet", "--out", pdf.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        text(&out.stderr).contains("no approved mentors"),
+        text_of(&out.stderr).contains("no approved mentors"),
         "{}",
-        text(&out.stderr)
+        text_of(&out.stderr)
     );
     assert!(!pdf.exists());
 
@@ -290,7 +277,7 @@ fn what_cannot_be_made_exits_1_with_a_clear_message_and_writes_nothing() {
         &["booklet", "--out", pdf.to_str().unwrap(), "--department", "Kantine"],
     );
     assert_eq!(out.status.code(), Some(1));
-    let message = text(&out.stderr);
+    let message = text_of(&out.stderr);
     assert!(
         message.contains("no department called \"Kantine\"") && message.contains("Watersystemen"),
         "{message}"
@@ -305,9 +292,9 @@ fn what_cannot_be_made_exits_1_with_a_clear_message_and_writes_nothing() {
     );
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        text(&out.stderr).contains("cannot write the booklet"),
+        text_of(&out.stderr).contains("cannot write the booklet"),
         "{}",
-        text(&out.stderr)
+        text_of(&out.stderr)
     );
     assert!(!pdf.exists());
 }

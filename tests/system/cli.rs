@@ -1,29 +1,16 @@
 //! The CLI on the same binary as the window.
 
 use mentorpool_store::{DataDir, SCHEMA_VERSION};
-use mentorpool_tests::app_binary;
+use mentorpool_tests::{app_binary, mentorpool, text_of};
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn mentorpool(data_dir: &Path, args: &[&str]) -> Output {
-    Command::new(app_binary())
-        .arg("--data-dir")
-        .arg(data_dir)
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use std::process::Command;
 
 #[test]
 fn version_is_printed() {
     let out = Command::new(app_binary()).arg("--version").output().unwrap();
     assert!(out.status.success());
     assert_eq!(
-        text(&out.stdout).trim(),
+        text_of(&out.stdout).trim(),
         format!("mentorpool {}", env!("CARGO_PKG_VERSION"))
     );
 }
@@ -32,12 +19,17 @@ fn version_is_printed() {
 fn demo_then_check_succeeds_and_a_second_demo_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let demo = mentorpool(dir.path(), &["demo"]);
-    assert!(demo.status.success(), "{}", text(&demo.stderr));
-    assert!(text(&demo.stdout).contains("mentors"), "{}", text(&demo.stdout));
+    assert!(demo.status.success(), "{}", text_of(&demo.stderr));
+    assert!(text_of(&demo.stdout).contains("mentors"), "{}", text_of(&demo.stdout));
 
     let check = mentorpool(dir.path(), &["check"]);
-    assert!(check.status.success(), "{}{}", text(&check.stdout), text(&check.stderr));
-    assert!(text(&check.stdout).starts_with("ok:"), "{}", text(&check.stdout));
+    assert!(
+        check.status.success(),
+        "{}{}",
+        text_of(&check.stdout),
+        text_of(&check.stderr)
+    );
+    assert!(text_of(&check.stdout).starts_with("ok:"), "{}", text_of(&check.stdout));
 
     let db = dir.path().join(mentorpool_store::DATABASE_FILE);
     let counts = || {
@@ -52,9 +44,9 @@ fn demo_then_check_succeeds_and_a_second_demo_changes_nothing() {
     let again = mentorpool(dir.path(), &["demo"]);
     assert_eq!(again.status.code(), Some(1));
     assert!(
-        text(&again.stderr).contains("already holds data"),
+        text_of(&again.stderr).contains("already holds data"),
         "{}",
-        text(&again.stderr)
+        text_of(&again.stderr)
     );
     assert_eq!(counts(), before);
 }
@@ -67,7 +59,11 @@ fn check_fails_on_a_database_from_a_newer_app() {
     drop(conn);
     let out = mentorpool(dir.path(), &["check"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains("newer Mentorpool"), "{}", text(&out.stderr));
+    assert!(
+        text_of(&out.stderr).contains("newer Mentorpool"),
+        "{}",
+        text_of(&out.stderr)
+    );
 }
 
 #[test]
@@ -76,7 +72,11 @@ fn a_data_dir_in_use_is_refused_with_a_clear_message() {
     let _held = DataDir::acquire(dir.path()).unwrap();
     let out = mentorpool(dir.path(), &["check"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains("already using"), "{}", text(&out.stderr));
+    assert!(
+        text_of(&out.stderr).contains("already using"),
+        "{}",
+        text_of(&out.stderr)
+    );
 }
 
 #[test]
@@ -90,5 +90,5 @@ fn another_data_dir_can_be_used_at_the_same_time() {
 fn a_network_share_is_refused() {
     let out = mentorpool(Path::new("//fileserver/hr/mentorpool"), &["check"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains("network"), "{}", text(&out.stderr));
+    assert!(text_of(&out.stderr).contains("network"), "{}", text_of(&out.stderr));
 }

@@ -3,10 +3,11 @@
 //! as it was, and a second import of the same file changing nothing. The files are made here,
 //! in a temporary dir, from one set of people.
 
-use mentorpool_tests::app_binary;
+use mentorpool_tests::{mentorpool, text_of};
+use std::ffi::OsStr;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 const HEADER: [&str; 9] = [
     "Personeelsnummer",
@@ -139,18 +140,9 @@ fn write(dir: &Path, name: &str, bytes: Vec<u8>) -> PathBuf {
 }
 
 fn import(data_dir: &Path, file: &Path, extra: &[&str]) -> Output {
-    Command::new(app_binary())
-        .arg("--data-dir")
-        .arg(data_dir)
-        .arg("import-employees")
-        .arg(file)
-        .args(extra)
-        .output()
-        .unwrap()
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
+    let mut args = vec![OsStr::new("import-employees"), file.as_os_str()];
+    args.extend(extra.iter().map(OsStr::new));
+    mentorpool(data_dir, &args)
 }
 
 fn database(data_dir: &Path) -> PathBuf {
@@ -282,8 +274,8 @@ fn every_encoding_and_delimiter_imports_the_same_people() {
             let file = write(files.path(), "export.csv", bytes);
             let data_dir = tempfile::tempdir().unwrap();
             let out = import(data_dir.path(), &file, &[]);
-            assert!(out.status.success(), "{variant}: {}", text(&out.stderr));
-            assert_eq!(text(&out.stdout), "added 5, updated 0, unchanged 0\n", "{variant}");
+            assert!(out.status.success(), "{variant}: {}", text_of(&out.stderr));
+            assert_eq!(text_of(&out.stdout), "added 5, updated 0, unchanged 0\n", "{variant}");
             let stored = stored_people(data_dir.path());
             assert_eq!(stored, expected_people(), "{variant}");
             assert!(
@@ -302,7 +294,7 @@ fn a_bom_never_sticks_to_the_first_header() {
     let file = standard_file(files.path());
     assert!(fs::read(&file).unwrap().starts_with(b"\xEF\xBB\xBFPersoneelsnummer;"));
     let out = import(data_dir.path(), &file, &["--dry-run"]);
-    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(out.status.success(), "{}", text_of(&out.stderr));
 }
 
 #[test]
@@ -313,8 +305,8 @@ fn importing_the_same_file_twice_changes_nothing_the_second_time() {
     assert!(import(data_dir.path(), &file, &[]).status.success());
     let before = database_bytes(data_dir.path());
     let again = import(data_dir.path(), &file, &[]);
-    assert!(again.status.success(), "{}", text(&again.stderr));
-    assert_eq!(text(&again.stdout), "added 0, updated 0, unchanged 5\n");
+    assert!(again.status.success(), "{}", text_of(&again.stderr));
+    assert_eq!(text_of(&again.stdout), "added 0, updated 0, unchanged 5\n");
     assert!(database_bytes(data_dir.path()) == before, "not a byte changed");
 }
 
@@ -344,12 +336,12 @@ fn a_dry_run_shows_the_figures_and_writes_nothing() {
     rows.push(newcomer.iter().map(|c| c.to_string()).collect());
     let file = write(files.path(), "nieuw.csv", csv(&rows, ';', Encoding::Utf8));
     let out = import(data_dir.path(), &file, &["--dry-run"]);
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    assert_eq!(text(&out.stdout), "dry run: added 1, updated 1, unchanged 4\n");
+    assert!(out.status.success(), "{}", text_of(&out.stderr));
+    assert_eq!(text_of(&out.stdout), "dry run: added 1, updated 1, unchanged 4\n");
     assert!(database_bytes(data_dir.path()) == before, "a dry run writes nothing");
 
     let out = import(data_dir.path(), &file, &[]);
-    assert_eq!(text(&out.stdout), "added 1, updated 1, unchanged 4\n");
+    assert_eq!(text_of(&out.stdout), "added 1, updated 1, unchanged 4\n");
     assert_eq!(stored_people(data_dir.path())[1][4], "Senior dijkwerker");
 }
 
@@ -364,8 +356,8 @@ fn people_missing_from_the_file_are_kept_and_counted() {
     let people: Vec<[&str; 9]> = PEOPLE.iter().filter(|p| p[0] != "2004").copied().collect();
     let file = write(files.path(), "zonder.csv", csv(&table(&people), ',', Encoding::Utf8));
     let out = import(data_dir.path(), &file, &[]);
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{}", text_of(&out.stderr));
+    let stdout = text_of(&out.stdout);
     let lines: Vec<&str> = stdout.lines().collect();
     assert_eq!(lines[0], "added 0, updated 0, unchanged 4");
     assert!(lines[1].starts_with("missing from the file: 1"), "{stdout}");
@@ -388,9 +380,9 @@ fn refused_bytes(name: &str, bytes: Vec<u8>, expected: &[&str]) {
     let file = write(files.path(), "fout.csv", bytes);
     for extra in [&[][..], &["--dry-run"][..]] {
         let out = import(data_dir.path(), &file, extra);
-        let stderr = text(&out.stderr);
+        let stderr = text_of(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{name} {extra:?}: {stderr}");
-        assert_eq!(text(&out.stdout), "", "{name} {extra:?}");
+        assert_eq!(text_of(&out.stdout), "", "{name} {extra:?}");
         for line in expected {
             assert!(
                 stderr.lines().any(|l| l == *line),
@@ -524,8 +516,8 @@ fn a_file_that_does_not_exist_is_a_clear_error() {
     let out = import(data_dir.path(), Path::new("/nonexistent/medewerkers.csv"), &[]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        text(&out.stderr).contains("cannot read /nonexistent/medewerkers.csv"),
+        text_of(&out.stderr).contains("cannot read /nonexistent/medewerkers.csv"),
         "{}",
-        text(&out.stderr)
+        text_of(&out.stderr)
     );
 }
