@@ -12,6 +12,7 @@ import { portrait } from '../portrait.js';
 import { showToast } from '../toast.js';
 import { statusText } from './advice-text.js';
 import { adviceView } from './choose.js';
+import { tabHeader } from './tab-header.js';
 
 export function createChoiceTab(ctx) {
   const state = { choices: null, error: null, intake: null };
@@ -42,10 +43,8 @@ export function createChoiceTab(ctx) {
 
   function render() {
     replace(element,
-      h('header', { class: 'tab-header' },
-        h('div', {},
-          h('h2', { id: 'choice-tab-title', tabindex: '-1' }, t('choice.tab.title')),
-          h('p', { class: 'tab-subtitle' }, t('choice.tab.subtitle')))),
+      tabHeader({ titleId: 'choice-tab-title', title: t('choice.tab.title'), subtitle: t('choice.tab.subtitle'),
+        focusable: true }),
       body());
   }
 

@@ -14,6 +14,7 @@ import { tabEmpty } from './choice.js';
 import { MAX_COMPARE } from './marks.js';
 import { placesBadge, REASON_ICONS } from './mentor-card.js';
 import { reasonText, relationText } from './reason-text.js';
+import { tabHeader } from './tab-header.js';
 
 /** The rows, in order; each becomes one line across every column. */
 const ROWS = ['role', 'department', 'expertise', 'topics', 'languages', 'meeting', 'career', 'places', 'reasons'];
@@ -69,10 +70,8 @@ export function createCompareTab(ctx) {
 
   function render() {
     replace(element,
-      h('header', { class: 'tab-header' },
-        h('div', {},
-          h('h2', { id: 'compare-tab-title', tabindex: '-1' }, t('compare.title')),
-          h('p', { class: 'tab-subtitle' }, t('compare.subtitle', { max: MAX_COMPARE })))),
+      tabHeader({ titleId: 'compare-tab-title', title: t('compare.title'),
+        subtitle: t('compare.subtitle', { max: MAX_COMPARE }), focusable: true }),
       body);
     renderBody();
   }

@@ -10,6 +10,7 @@ import { languageName } from '../../lib/profile.js';
 import { debounce, latestOnly } from '../../lib/timing.js';
 import { icon } from '../icons.js';
 import { avatar } from '../widgets.js';
+import { tabHeader } from './tab-header.js';
 
 export const PHASES = ['fresh_graduate', 'early_career', 'mid_career', 'late_career'];
 export const AMBITIONS = ['vertical', 'horizontal', 'unsure'];
@@ -159,10 +160,8 @@ export function createIntakeTab(ctx) {
   }
 
   function header() {
-    return h('header', { class: 'tab-header' },
-      h('div', {},
-        h('h2', { id: 'intake-title' }, t('newcomer.intake.title')),
-        h('p', { class: 'tab-subtitle' }, t('newcomer.intake.subtitle'))));
+    return tabHeader({ titleId: 'intake-title', title: t('newcomer.intake.title'),
+      subtitle: t('newcomer.intake.subtitle') });
   }
 
   function section(key, title, text, ...content) {

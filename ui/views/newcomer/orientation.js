@@ -10,6 +10,7 @@ import { errorText, getLanguage, t, tCount } from '../../lib/i18n.js';
 import { icon } from '../icons.js';
 import { showToast } from '../toast.js';
 import { showLoadState } from '../widgets.js';
+import { tabHeader } from './tab-header.js';
 
 /** language → Promise<Chapter[]>; the text is part of the app, so one load per language is enough. */
 const chapterCache = new Map();
@@ -78,11 +79,8 @@ export function createOrientationTab(ctx) {
   /** Redraws in the current language; the chapters are fetched again when the language changed. */
   function render() {
     replace(element,
-      h('header', { class: 'tab-header' },
-        h('div', {},
-          h('h2', { id: 'orientation-title' }, t('newcomer.orientation.title')),
-          h('p', { class: 'tab-subtitle' }, t('newcomer.orientation.subtitle'))),
-        summary),
+      tabHeader({ titleId: 'orientation-title', title: t('newcomer.orientation.title'),
+        subtitle: t('newcomer.orientation.subtitle') }, summary),
       h('div', { class: 'orientation-layout' }, nav, reader));
     if (state.lang !== null && state.lang !== getLanguage()) {
       load();

@@ -10,6 +10,7 @@ import { debounce, latestOnly } from '../../lib/timing.js';
 import { icon } from '../icons.js';
 import { emptyState, searchBox, showLoadState } from '../widgets.js';
 import { mentorCard, syncMarks } from './mentor-card.js';
+import { tabHeader } from './tab-header.js';
 
 const SEARCH_DELAY_MS = 200;
 export const PLACES_CHOICES = [1, 2, 3];
@@ -67,10 +68,7 @@ export function createSearchTab(ctx) {
 
   function render() {
     replace(element,
-      h('header', { class: 'tab-header' },
-        h('div', {},
-          h('h2', { id: 'search-title' }, t('newcomer.search.title')),
-          h('p', { class: 'tab-subtitle' }, t('newcomer.search.subtitle')))),
+      tabHeader({ titleId: 'search-title', title: t('newcomer.search.title'), subtitle: t('newcomer.search.subtitle') }),
       filters,
       h('div', { class: 'search-status' }, count),
       results);

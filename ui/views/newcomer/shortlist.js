@@ -11,6 +11,7 @@ import { showLoadState } from '../widgets.js';
 import { tabEmpty } from './choice.js';
 import { MAX_COMPARE } from './marks.js';
 import { mentorCard, starButton, syncMarks } from './mentor-card.js';
+import { tabHeader } from './tab-header.js';
 
 const NOTE_MAX = 2000;
 const NOTE_SAVE_DELAY_MS = 900;
@@ -55,11 +56,8 @@ export function createShortlistTab(ctx) {
   function render() {
     drawn = '';
     replace(element,
-      h('header', { class: 'tab-header' },
-        h('div', {},
-          h('h2', { id: 'shortlist-tab-title', tabindex: '-1' }, t('shortlist.title')),
-          h('p', { class: 'tab-subtitle' }, t('shortlist.subtitle'))),
-        compareLink),
+      tabHeader({ titleId: 'shortlist-tab-title', title: t('shortlist.title'), subtitle: t('shortlist.subtitle'),
+        focusable: true }, compareLink),
       list);
     renderList();
   }

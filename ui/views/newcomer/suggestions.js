@@ -10,6 +10,7 @@ import { t, tCount } from '../../lib/i18n.js';
 import { icon } from '../icons.js';
 import { emptyState, showLoadState } from '../widgets.js';
 import { mentorCard, syncMarks } from './mentor-card.js';
+import { tabHeader } from './tab-header.js';
 
 /** The suggestions in two groups: everyone else in ranked order, then the reporting line. */
 export function splitByRelation(suggestions) {
@@ -42,10 +43,8 @@ export function createSuggestionsTab(ctx) {
 
   function render() {
     replace(element,
-      h('header', { class: 'tab-header' },
-        h('div', {},
-          h('h2', { id: 'suggestions-title' }, t('newcomer.suggestions.title')),
-          h('p', { class: 'tab-subtitle' }, t('newcomer.suggestions.subtitle')))),
+      tabHeader({ titleId: 'suggestions-title', title: t('newcomer.suggestions.title'),
+        subtitle: t('newcomer.suggestions.subtitle') }),
       body);
     draw();
   }
