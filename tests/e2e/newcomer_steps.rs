@@ -16,11 +16,16 @@ pub fn open_area_as(app: &App, name: &str, search: &str) {
         app.click("#newcomer-switch");
     }
     app.type_into("#newcomer-search-person", search);
-    let button = app.wait_until(&format!("{name} in the list of employees"), |app| {
+    // Until the search answers, the list shows the recent starters, who move when the matches
+    // replace them: a click in between lands where the person no longer is.
+    let matches_heading = ["en", "nl"].map(|lang| tr(lang, "newcomer.identify.matches"));
+    let button = app.wait_until(&format!("{name} among the matches for {search:?}"), |app| {
         let id = app.script(
-            "return [...document.querySelectorAll('[id^=\"newcomer-person-\"]')]
+            "const heading = document.getElementById('newcomer-people-heading')?.textContent;
+            if (!arguments[1].includes(heading)) return null;
+            return [...document.querySelectorAll('[id^=\"newcomer-person-\"]')]
                 .find((b) => b.textContent.includes(arguments[0]))?.id ?? null",
-            vec![json!(name)],
+            vec![json!(name), json!(matches_heading)],
         );
         Ok(id.as_str().map(String::from))
     });
