@@ -160,30 +160,33 @@ export function createNewcomerView() {
     const person = state.person;
     if (!person) return;
     const mine = session;
-    const listMyChoices = api.listMyChoices;
+    const badges = await progressBadges(person, state.ctx?.marks);
+    if (mine !== session) return;
+    state.badges = badges;
+    drawBadges();
+  }
+
+  async function progressBadges(person, marks) {
     const [chapters, progress, intake, choices] = await Promise.allSettled([
       loadChapters(getLanguage()),
       api.getOrientationProgress(person.id),
       api.getIntake(person.id),
-      typeof listMyChoices === 'function' ? listMyChoices(person.id) : Promise.resolve([]),
+      api.listMyChoices(person.id),
     ]);
-    if (mine !== session) return;
     const badges = {};
     if (chapters.status === 'fulfilled' && progress.status === 'fulfilled') {
       const f = progressFacts(chapters.value, progress.value);
       badges.orientation = { read: f.read, total: f.total, allRead: f.allRead };
     }
     if (intake.status === 'fulfilled' && intake.value.saved) badges.intake = { saved: true };
-    Object.assign(badges, markBadges());
+    Object.assign(badges, markBadges(marks));
     const open = choices.status === 'fulfilled' ? (choices.value ?? []).find((choice) => CHOICE_BADGES.includes(choice.status)) : null;
     if (open) badges.choice = { status: open.status };
-    state.badges = badges;
-    drawBadges();
+    return badges;
   }
 
   /** Mentors on the shortlist and in the comparison, straight from the marks. */
-  function markBadges() {
-    const marks = state.ctx?.marks;
+  function markBadges(marks) {
     const starred = marks?.starred?.().length ?? 0;
     const comparing = marks?.compareIds?.().length ?? 0;
     return {
@@ -203,11 +206,14 @@ export function createNewcomerView() {
       // The area still works; stars and notes show as empty until the next load.
       showToast(errorText(failure.code), { tone: 'error' });
     }
+    // The tabs are drawn with their marks at once: marks arriving later would push the tabs
+    // aside under the pointer.
+    const badges = await progressBadges(person, marks);
     if (mine !== session) return;
     state.person = person;
     state.tab = 'orientation';
     state.tabs = {};
-    state.badges = {};
+    state.badges = badges;
     state.ctx = {
       personId: person.id,
       person,
@@ -218,13 +224,13 @@ export function createNewcomerView() {
       refreshProgress,
     };
     marks.subscribe(() => {
-      state.badges = { ...state.badges, ...markBadges() };
+      state.badges = { ...state.badges, ...markBadges(marks) };
       drawBadges();
     });
     state.loading = false;
     if (element.isConnected) {
       render();
-      enter();
+      tab(state.tab).enter();
       document.getElementById('newcomer-name')?.focus();
     }
   }

@@ -32,8 +32,9 @@ export function createCompareTab(ctx) {
     load();
   });
 
+  // The reasons are worded with the ambition, so the grid waits for both and is drawn once.
   async function enter() {
-    await Promise.all([load(), loadAmbition()]);
+    await load(loadAmbition());
   }
 
   async function loadAmbition() {
@@ -42,10 +43,9 @@ export function createCompareTab(ctx) {
     } catch {
       state.ambition = null;
     }
-    if (state.compared) renderBody();
   }
 
-  async function load() {
+  async function load(ambitionLoaded = Promise.resolve()) {
     const ids = ctx.marks.compareIds();
     state.ids = ids;
     state.error = null;
@@ -57,7 +57,7 @@ export function createCompareTab(ctx) {
     const ticket = ++loading;
     body.setAttribute('aria-busy', 'true');
     try {
-      const compared = await api.compareMentors(ctx.personId, ids);
+      const [compared] = await Promise.all([api.compareMentors(ctx.personId, ids), ambitionLoaded]);
       if (ticket !== loading) return;
       state.compared = compared;
     } catch (failure) {
