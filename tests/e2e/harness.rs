@@ -32,6 +32,9 @@ const POLL: Duration = Duration::from_millis(100);
 const SESSION_TIMEOUT: Duration = Duration::from_secs(30);
 /// How long tauri-driver may take to listen on its port, and to stop after SIGTERM.
 const DRIVER_TIMEOUT: Duration = Duration::from_secs(15);
+/// Where an element is on screen, to see that it holds still before a click.
+const PLACE_ON_SCREEN: &str = "const box = arguments[0].getBoundingClientRect(); \
+    return arguments[0].isConnected ? [box.x, box.y, box.width, box.height] : null";
 const WEBKIT_WEBDRIVER: &str = "/usr/bin/WebKitWebDriver";
 const TEST_COMMAND: &str =
     r#"xvfb-run -a -s "-screen 0 1280x800x24" cargo test -p mentorpool-tests --test e2e -- --test-threads=1"#;
@@ -515,7 +518,16 @@ impl App {
             // sticky footer; the middle of the view is where a user would have it.
             let centre = "arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' })";
             let target = serde_json::to_value(&element).map_err(|e| CmdError::NotJson(e.to_string()))?;
-            app.block_on(app.client().execute(centre, vec![target]))?;
+            app.block_on(app.client().execute(centre, vec![target.clone()]))?;
+            // WebKitWebDriver clicks at a point on the screen: if a redraw moves the element
+            // meanwhile, the click lands beside it and nothing says so. Click only what holds still.
+            let before = app.block_on(app.client().execute(PLACE_ON_SCREEN, vec![target.clone()]))?;
+            std::thread::sleep(POLL);
+            let after = app.block_on(app.client().execute(PLACE_ON_SCREEN, vec![target]))?;
+            if before != after {
+                app.note(format!("{css} moved from {before} to {after}"));
+                return Ok(None);
+            }
             app.block_on(element.click())?;
             Ok(Some(()))
         });

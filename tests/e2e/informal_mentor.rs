@@ -25,7 +25,7 @@ fn a_newcomer_with_an_informal_mentor_asks_hr_to_formalise_it_and_hr_approves() 
     app.click("label[for=\"intake-ambition-vertical\"]");
     app.click("label[for=\"intake-informal-yes\"]");
     app.type_into("#intake-informal-person", "jan-willem");
-    let option = option_named(&app, "intake-informal-person-option-", INFORMAL_MENTOR);
+    let option = option_named(&app, "intake-informal-person-option-", INFORMAL_MENTOR, "jan-willem");
     app.click(&format!("#{option}"));
     // The chosen name is an ellipsised span WebKitWebDriver calls hidden; its Change button is not.
     app.wait_for("#intake-informal-person-change");
@@ -106,13 +106,16 @@ fn a_newcomer_with_an_informal_mentor_asks_hr_to_formalise_it_and_hr_approves() 
     app.close();
 }
 
-/// The id of the option button among those whose id starts with `prefix` that names `name`.
-fn option_named(app: &App, prefix: &str, name: &str) -> String {
-    app.wait_until(&format!("{name} among the options"), |app| {
+/// The id of the option button among those whose id starts with `prefix` that names `name`,
+/// once every option answers all of `typed` (a pause while typing shows the options for a part
+/// of it first, which the full answer then replaces).
+fn option_named(app: &App, prefix: &str, name: &str, typed: &str) -> String {
+    app.wait_until(&format!("{name} among the options for {typed:?}"), |app| {
         let id = app.script(
-            "return [...document.querySelectorAll(`[id^=\"${arguments[0]}\"]`)]
-                .find((b) => b.textContent.includes(arguments[1]))?.id ?? null",
-            vec![json!(prefix), json!(name)],
+            "const options = [...document.querySelectorAll(`[id^=\"${arguments[0]}\"]`)];
+            if (!options.every((b) => b.textContent.toLowerCase().includes(arguments[2]))) return null;
+            return options.find((b) => b.textContent.includes(arguments[1]))?.id ?? null",
+            vec![json!(prefix), json!(name), json!(typed.to_lowercase())],
         );
         Ok(id.as_str().map(String::from))
     })

@@ -148,10 +148,10 @@ fn a_poll_round_invites_records_answers_and_makes_a_candidate() {
     app.wait_until(&format!("{interested} is listed as a candidate"), |app| {
         let cards = app.texts("[data-mentor-id]")?;
         app.note(format!("cards: {cards:?}"));
-        Ok(cards
-            .iter()
-            .any(|card| card.contains(&interested) && card.to_lowercase().contains(&candidate))
-            .then_some(()))
+        // Every card a candidate: the list before the filter answered may hold them too.
+        let only_candidates = cards.iter().all(|card| card.to_lowercase().contains(&candidate));
+        let listed = cards.iter().any(|card| card.contains(&interested));
+        Ok((only_candidates && listed).then_some(()))
     });
     let titles = app.texts("[data-mentor-id] .card-title").unwrap_or_default();
     assert!(
