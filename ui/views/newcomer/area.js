@@ -160,13 +160,15 @@ export function createNewcomerView() {
     const person = state.person;
     if (!person) return;
     const mine = session;
-    const badges = await progressBadges(person, state.ctx?.marks);
+    const { marks } = state.ctx;
+    const badges = { ...await progressBadges(person), ...markBadges(marks) };
     if (mine !== session) return;
     state.badges = badges;
     drawBadges();
   }
 
-  async function progressBadges(person, marks) {
+  /** The marks that come from what is stored; never fails, a mark that cannot be read is left out. */
+  async function progressBadges(person) {
     const [chapters, progress, intake, choices] = await Promise.allSettled([
       loadChapters(getLanguage()),
       api.getOrientationProgress(person.id),
@@ -179,7 +181,6 @@ export function createNewcomerView() {
       badges.orientation = { read: f.read, total: f.total, allRead: f.allRead };
     }
     if (intake.status === 'fulfilled' && intake.value.saved) badges.intake = { saved: true };
-    Object.assign(badges, markBadges(marks));
     const open = choices.status === 'fulfilled' ? (choices.value ?? []).find((choice) => CHOICE_BADGES.includes(choice.status)) : null;
     if (open) badges.choice = { status: open.status };
     return badges;
@@ -187,8 +188,8 @@ export function createNewcomerView() {
 
   /** Mentors on the shortlist and in the comparison, straight from the marks. */
   function markBadges(marks) {
-    const starred = marks?.starred?.().length ?? 0;
-    const comparing = marks?.compareIds?.().length ?? 0;
+    const starred = marks.starred().length;
+    const comparing = marks.compareIds().length;
     return {
       shortlist: starred > 0 ? { count: starred } : null,
       compare: comparing > 0 ? { count: comparing } : null,
@@ -200,15 +201,16 @@ export function createNewcomerView() {
     state.loading = true;
     if (element.isConnected) render();
     const marks = createMarks(person.id);
+    // The tabs are drawn with their marks at once: marks arriving later would push the tabs
+    // aside under the pointer.
+    const progress = progressBadges(person);
     try {
       await marks.load();
     } catch (failure) {
       // The area still works; stars and notes show as empty until the next load.
       showToast(errorText(failure.code), { tone: 'error' });
     }
-    // The tabs are drawn with their marks at once: marks arriving later would push the tabs
-    // aside under the pointer.
-    const badges = await progressBadges(person, marks);
+    const badges = { ...await progress, ...markBadges(marks) };
     if (mine !== session) return;
     state.person = person;
     state.tab = 'orientation';
